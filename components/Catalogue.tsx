@@ -1,0 +1,61 @@
+// The searchable catalogue: search box, facets and results, with the state kept in the URL so a
+// search can be shared and the back button steps through it.
+import { useRouter } from 'next/router';
+import { useMemo } from 'react';
+import { CATEGORY_LABELS } from '@/lib/categories';
+import type { ExporterSummary } from '@/lib/catalog/types';
+import { EMPTY_QUERY, matchesFacets, originOf, parseQuery, results, searchMatches, toUrlQuery, type CatalogueQuery } from '@/lib/catalogue-query';
+import { createSearch } from '@/lib/search';
+import Facets from './Facets';
+import ResultList from './ResultList';
+import SearchBox from './SearchBox';
+
+type Props = {
+  summaries: ExporterSummary[];
+};
+
+function count<T extends string>(items: ExporterSummary[], key: (s: ExporterSummary) => T): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const s of items) out[key(s)] = (out[key(s)] ?? 0) + 1;
+  return out;
+}
+
+export default function Catalogue({ summaries }: Props) {
+  const router = useRouter();
+  const state = router.isReady ? parseQuery(router.query) : EMPTY_QUERY;
+  const search = useMemo(() => createSearch(summaries), [summaries]);
+  const matched = useMemo(() => searchMatches(summaries, state.q, search), [summaries, state.q, search]);
+  const shown = results(matched, state);
+  const counts = {
+    category: count(matched.filter((s) => matchesFacets(s, state, 'category')), (s) => s.category),
+    origin: count(matched.filter((s) => matchesFacets(s, state, 'origin')), originOf),
+    kind: count(matched.filter((s) => matchesFacets(s, state, 'kind')), (s) => s.kind),
+  };
+
+  function update(next: CatalogueQuery, typing = false) {
+    const url = { pathname: router.pathname, query: toUrlQuery(next) };
+    // Typing refines one search: replace the history entry while a query is already there.
+    if (typing && state.q && next.q) void router.replace(url, undefined, { shallow: true, scroll: false });
+    else void router.push(url, undefined, { shallow: true, scroll: false });
+  }
+
+  const filterText = [state.category ? CATEGORY_LABELS[state.category] : null, state.origin, state.kind].filter(Boolean).join(', ');
+  return (
+    <section aria-labelledby="catalogue-heading" className="flex flex-col gap-5">
+      <h2 id="catalogue-heading" className="sr-only">
+        Catalogue
+      </h2>
+      <SearchBox value={state.q} onChange={(q) => update({ ...state, q }, true)} />
+      <Facets state={state} counts={counts} onChange={(next) => update(next)} />
+      <p role="status" aria-live="polite" className="text-sm text-stone-700 dark:text-stone-300">
+        {shown.length} of {summaries.length} entries{state.q ? ` for “${state.q}”` : ''}
+        {filterText ? ` (${filterText})` : ''}
+      </p>
+      <ResultList
+        summaries={shown}
+        label="Search results"
+        emptyMessage={`Nothing matches${state.q ? ` “${state.q}”` : ''} with these filters. Check the spelling, try the software's name rather than the exporter's, or clear the filters.`}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,430 @@
+// Parses and checks one entry: lists/<slug>/README.md text → Entry plus every Problem found in it.
+// Front-matter problems point at the offending key; body problems at the offending heading or code block.
+import matter from 'gray-matter';
+import { LineCounter, parseDocument, isMap, isScalar, isPair, type Document } from 'yaml';
+import type { Code as CodeNode, Heading, List, Link, Root as MdastRoot, RootContent } from 'mdast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { z } from 'zod';
+import { CATEGORY_IDS } from '../categories';
+import { alertRuleSchema, DESCRIPTION_MAX, FIELD_NAMES, frontMatterSchema, SEVERITIES, SLUG_PATTERN, type FrontMatter } from './schema';
+import type { AlertRule, Dashboard, Entry, InstallMethod, Section } from './types';
+import type { Code, Problem } from './problems';
+import { renderMarkdown } from './markdown';
+import { findPromqlError, metricNames } from './promql';
+
+export interface ParsedEntry {
+  entry: Entry | null;
+  problems: Problem[];
+  /** Line of each top-level front-matter key, for problems found later across entries. */
+  keyLines: Record<string, number>;
+}
+
+const markdownParser = unified().use(remarkParse).use(remarkGfm);
+
+/** Lines of the file that precede `text.slice(offset)`. */
+function linesBefore(text: string, offset: number): number {
+  let n = 0;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+function lineOf(node: { position?: { start: { line: number } } }, offset: number): number {
+  return (node.position?.start.line ?? 1) + offset;
+}
+
+export function anchorId(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+class ProblemList {
+  readonly items: Problem[] = [];
+  constructor(private readonly file: string) {}
+  add(line: number, code: Code, message: string): void {
+    this.items.push({ file: this.file, line, code, message });
+  }
+  get hasErrors(): boolean {
+    return this.items.some((p) => p.code.startsWith('E'));
+  }
+}
+
+// ---------- front matter ----------
+
+/** Line (1-based, in the matter string) of a top-level key, or of the value at `path`. */
+function lineOfPath(doc: Document, lc: LineCounter, path: PropertyKey[], preferKey: boolean): number | null {
+  if (path.length === 0) return null;
+  const contents = doc.contents;
+  if (!isMap(contents)) return null;
+  if (path.length === 1 || preferKey) {
+    const pair = contents.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === path[0]);
+    const range = pair && isScalar(pair.key) ? pair.key.range : null;
+    if (range) return lc.linePos(range[0]).line;
+    return null;
+  }
+  const node = doc.getIn(path.map((p) => (typeof p === 'symbol' ? String(p) : p)), true);
+  if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) {
+    const start: unknown = node.range[0];
+    if (typeof start === 'number') return lc.linePos(start).line;
+  }
+  return lineOfPath(doc, lc, path.slice(0, 1), true);
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  let cur: unknown = data;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+function checkFrontMatter(data: unknown, doc: Document, lc: LineCounter, problems: ProblemList): FrontMatter | null {
+  const result = frontMatterSchema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    reportFrontMatterIssue(issue, data, doc, lc, problems);
+  }
+  return null;
+}
+
+function reportFrontMatterIssue(issue: z.core.$ZodIssue, data: unknown, doc: Document, lc: LineCounter, problems: ProblemList): void {
+  const field = String(issue.path[0] ?? '');
+  const got = valueAt(data, issue.path);
+  const at = (key: boolean) => lineOfPath(doc, lc, issue.path, key) ?? 1;
+  if (issue.code === 'unrecognized_keys') {
+    for (const key of issue.keys) {
+      const line = lineOfPath(doc, lc, [key], true) ?? 1;
+      problems.add(line, 'E003', `unknown key "${key}"; remove it or use one of: ${FIELD_NAMES.join(', ')}`);
+    }
+    return;
+  }
+  if (issue.path.length === 0) {
+    problems.add(1, 'E006', `front matter must be a mapping of fields (got ${describeValue(data)}); write "key: value" lines`);
+    return;
+  }
+  if (issue.code === 'invalid_type' && got === undefined) {
+    problems.add(1, 'E005', `required field "${field}" is missing; add "${field}:" to the front matter`);
+    return;
+  }
+  if (field === 'category') {
+    problems.add(at(false), 'E004', `category ${JSON.stringify(got)} is not known; use one of: ${CATEGORY_IDS.join(', ')}`);
+    return;
+  }
+  if (field === 'description' && (issue.code === 'too_big' || issue.code === 'too_small')) {
+    const len = typeof got === 'string' ? got.trim().length : 0;
+    problems.add(at(false), 'E007', `description is ${len} characters; write one sentence of 1 to ${DESCRIPTION_MAX} characters`);
+    return;
+  }
+  if ((field === 'repository' || field === 'homepage') && issue.code !== 'invalid_type') {
+    problems.add(at(false), 'E009', `${field} ${JSON.stringify(got)} is not an https URL; write it as https://…`);
+    return;
+  }
+  const expected = issue.code === 'invalid_value' ? `one of: ${issue.values.map(String).join(', ')}` : issue.code === 'invalid_type' ? `a value of type ${issue.expected}` : issue.message.toLowerCase();
+  problems.add(at(false), 'E006', `${issue.path.join('.')} is ${describeValue(got)}; expected ${expected}`);
+}
+
+// ---------- body ----------
+
+interface Chunk {
+  heading: Heading | null;
+  title: string;
+  nodes: RootContent[];
+}
+
+/** Splits nodes at headings of the given depth; content before the first such heading has heading null. */
+function splitAt(nodes: RootContent[], depth: number): Chunk[] {
+  const chunks: Chunk[] = [{ heading: null, title: '', nodes: [] }];
+  for (const node of nodes) {
+    if (node.type === 'heading' && node.depth === depth) {
+      chunks.push({ heading: node, title: toString(node).trim(), nodes: [] });
+    } else {
+      chunks[chunks.length - 1].nodes.push(node);
+    }
+  }
+  return chunks;
+}
+
+function parseInstall(chunk: Chunk, offset: number, problems: ProblemList): { intro: string; methods: InstallMethod[] } {
+  const [intro, ...methods] = splitAt(chunk.nodes, 3);
+  const line = lineOf(chunk.heading ?? {}, offset);
+  if (methods.length === 0) {
+    problems.add(line, 'E016', 'the Install section has no "###" method; add e.g. "### Binary" or "### Docker" with a code block');
+  }
+  const result: InstallMethod[] = [];
+  for (const m of methods) {
+    if (!m.nodes.some((n) => n.type === 'code')) {
+      problems.add(lineOf(m.heading ?? {}, offset), 'E017', `install method "${m.title}" has no code block; add a fenced block with the commands`);
+    }
+    result.push({ id: anchorId(`install-${m.title}`), title: m.title, html: renderMarkdown(m.nodes) });
+  }
+  return { intro: renderMarkdown(intro.nodes), methods: result };
+}
+
+function parseRule(chunk: Chunk, offset: number, problems: ProblemList): AlertRule | null {
+  const headingLine = lineOf(chunk.heading ?? {}, offset);
+  const codes = chunk.nodes.filter((n): n is CodeNode => n.type === 'code');
+  const prose = chunk.nodes.filter((n) => n.type !== 'code');
+  if (codes.length !== 1 || (codes[0].lang !== 'yaml' && codes[0].lang !== 'yml')) {
+    const where = codes.length > 0 ? lineOf(codes[codes.length > 1 ? 1 : 0], offset) : headingLine;
+    problems.add(where, 'E025', `rule "${chunk.title}" has ${codes.length} code block(s)${codes.length === 1 ? ` of language "${codes[0].lang ?? 'none'}"` : ''}; put exactly one \`\`\`yaml block with one rule under the heading`);
+    return null;
+  }
+  if (!prose.some((n) => n.type === 'paragraph' || n.type === 'list') ) {
+    problems.add(headingLine, 'E026', `rule "${chunk.title}" has no explanation; write a paragraph on what it means and what to check first`);
+  }
+  const code = codes[0];
+  // The code block's content starts on the line after its opening fence.
+  const blockLine = lineOf(code, offset) + 1;
+  const lc = new LineCounter();
+  const doc = parseDocument(code.value, { lineCounter: lc, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) {
+      const line = blockLine + lc.linePos(err.pos[0]).line - 1;
+      problems.add(line, 'E020', `rule "${chunk.title}": ${err.message.split('\n')[0]}; fix the YAML (two-space indentation, quote values that contain ": ")`);
+    }
+    return null;
+  }
+  const data: unknown = doc.toJS();
+  const parsed = alertRuleSchema.safeParse(data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const rel = lineOfPath(doc, lc, issue.path, issue.code === 'unrecognized_keys') ?? 1;
+      const line = blockLine + rel - 1;
+      const path = issue.path.join('.');
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) {
+          const keyPath = [...issue.path, key];
+          const keyLine = blockLine + (lineOfPath(doc, lc, keyPath, true) ?? 1) - 1;
+          problems.add(keyLine, 'E021', `rule "${chunk.title}" has unknown key "${keyPath.join('.')}"; a rule has alert, expr, for, labels and annotations`);
+        }
+      } else if (path === 'labels.severity' && issue.code === 'invalid_value') {
+        problems.add(line, 'E022', `severity ${JSON.stringify(valueAt(data, issue.path))} is not known; use one of: ${SEVERITIES.join(', ')}`);
+      } else if (path === 'for') {
+        problems.add(line, 'E027', `for: ${JSON.stringify(valueAt(data, issue.path))} is not a Prometheus duration; use e.g. 5m, 30m, 1h`);
+      } else if (path === 'alert' && issue.code !== 'invalid_type') {
+        problems.add(line, 'E029', `alert name ${JSON.stringify(valueAt(data, issue.path))} is not valid; use letters, digits and underscores, e.g. NodeFilesystemAlmostFull`);
+      } else if (path.length === 0) {
+        problems.add(blockLine, 'E021', `rule "${chunk.title}" must be one YAML mapping with alert, expr, labels and annotations (not a list or a groups: file)`);
+      } else {
+        const got = valueAt(data, issue.path);
+        problems.add(line, 'E021', got === undefined ? `rule "${chunk.title}" is missing "${path}"; add it` : `rule "${chunk.title}": "${path}" must be a string (got ${describeValue(got)})`);
+      }
+    }
+    return null;
+  }
+  const def = parsed.data;
+  const promqlError = findPromqlError(def.expr);
+  if (promqlError) {
+    const exprLine = blockLine + (lineOfPath(doc, lc, ['expr'], false) ?? 1) - 1;
+    problems.add(exprLine, 'E023', `expr of ${def.alert} is not valid PromQL: ${promqlError.message}`);
+    return null;
+  }
+  return {
+    title: chunk.title,
+    name: def.alert,
+    severity: def.labels.severity === 'critical' || def.labels.severity === 'warning' ? def.labels.severity : 'info',
+    for: def.for ?? null,
+    explanationHtml: renderMarkdown(prose),
+    yaml: code.value,
+    definition: def,
+    metrics: metricNames(def.expr),
+    line: blockLine,
+  };
+}
+
+function parseRules(chunk: Chunk, offset: number, problems: ProblemList): { intro: string; rules: AlertRule[] } {
+  const [intro, ...ruleChunks] = splitAt(chunk.nodes, 3);
+  const rules: AlertRule[] = [];
+  const seen = new Map<string, number>();
+  for (const rc of ruleChunks) {
+    const rule = parseRule(rc, offset, problems);
+    if (!rule) continue;
+    const first = seen.get(rule.name);
+    if (first !== undefined) {
+      problems.add(rule.line, 'E024', `alert ${rule.name} is defined twice (first at line ${first}); give each alert its own name`);
+      continue;
+    }
+    seen.set(rule.name, rule.line);
+    rules.push(rule);
+  }
+  if (ruleChunks.length === 0) {
+    problems.add(lineOf(chunk.heading ?? {}, offset), 'E025', 'the Alert rules section has no "###" rule; add a rule heading, an explanation and one ```yaml block');
+  }
+  return { intro: renderMarkdown(intro.nodes), rules };
+}
+
+const GRAFANA_DASHBOARD = /^https:\/\/grafana\.com\/grafana\/dashboards\/(\d+)(?:[-/][^?#]*)?(?:[?#].*)?$/;
+
+function parseDashboards(chunk: Chunk, offset: number, problems: ProblemList): { dashboards: Dashboard[]; rest: RootContent[] } {
+  const dashboards: Dashboard[] = [];
+  const rest: RootContent[] = [];
+  for (const node of chunk.nodes) {
+    if (node.type !== 'list') {
+      rest.push(node);
+      continue;
+    }
+    for (const item of (node satisfies List).children) {
+      const links: Link[] = [];
+      visit(item, 'link', (l: Link) => {
+        links.push(l);
+      });
+      const found = links[0];
+      if (found === undefined) {
+        problems.add(lineOf(item, offset), 'E028', `dashboard item "${toString(item).slice(0, 60)}" has no link; write - [Title](https://grafana.com/grafana/dashboards/<id>)`);
+        continue;
+      }
+      const id = GRAFANA_DASHBOARD.exec(found.url);
+      const title = toString(found).trim();
+      const note = toString(item).replace(title, '').replace(/^[\s:–—-]+/, '').trim();
+      dashboards.push({ title, url: found.url, grafanaId: id ? Number(id[1]) : null, note });
+    }
+  }
+  return { dashboards, rest };
+}
+
+// ---------- the entry ----------
+
+function isCommunity(repository: string): boolean {
+  return /^https:\/\/github\.com\/prometheus-community\//i.test(repository);
+}
+
+export function parseEntry(text: string, slug: string, file: string): ParsedEntry {
+  const problems = new ProblemList(file);
+  if (!SLUG_PATTERN.test(slug)) {
+    problems.add(1, 'E008', `folder name "${slug}" is not a valid slug; rename it to lowercase a-z, 0-9 and "-" (e.g. "${anchorId(slug) || 'my-exporter'}")`);
+  }
+  if (!text.startsWith('---')) {
+    problems.add(1, 'E001', 'front matter is missing; start the file with "---", the fields (name, description, category, …), and "---"');
+    return { entry: null, problems: problems.items, keyLines: {} };
+  }
+  // gray-matter splits the file; the front matter is parsed here with `yaml` to keep node positions.
+  const split = matter(text, { engines: { yaml: { parse: () => ({}), stringify: () => '' } } });
+  if (split.content === text) {
+    problems.add(1, 'E001', 'front matter is not closed; end it with a line of three dashes (---)');
+    return { entry: null, problems: problems.items, keyLines: {} };
+  }
+  // The matter string starts with the newline after the opening "---", so its line N is the file's line N.
+  const lc = new LineCounter();
+  const fmDoc = parseDocument(split.matter, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const bodyOffset = linesBefore(text, text.length - split.content.length);
+  const docErrors = fmDoc.errors;
+  if (docErrors.length > 0) {
+    for (const err of docErrors) {
+      problems.add(lc.linePos(err.pos[0]).line, 'E002', `front matter is not valid YAML: ${err.message.split('\n')[0]}`);
+    }
+  }
+  const data: unknown = docErrors.length > 0 ? null : (fmDoc.toJS() ?? {});
+  const fm = docErrors.length > 0 ? null : checkFrontMatter(data ?? {}, fmDoc, lc, problems);
+
+  if (fm) {
+    const descLine = lineOfPath(fmDoc, lc, ['description'], true) ?? 1;
+    // A sentence ends after a lowercase word or a digit, so initials such as "I.T." do not split.
+    const sentences = fm.description.trim().split(/(?<=[a-z0-9)\]]{2}[.!?])\s+(?=[A-Z])/);
+    if (sentences.length > 1) {
+      problems.add(descLine, 'E007', `description has ${sentences.length} sentences; write one sentence (move detail to the body)`);
+    }
+    if (!/[.!?]$/.test(fm.description.trim())) {
+      problems.add(descLine, 'W001', 'description does not end with a period; end the sentence with "."');
+    }
+    if (fm.replaced_by !== undefined && (fm.status === undefined || fm.status === 'active')) {
+      problems.add(lineOfPath(fmDoc, lc, ['replaced_by'], true) ?? 1, 'E014', 'replaced_by is set but status is not deprecated, archived or unmaintained; set the status or remove replaced_by');
+    }
+  }
+
+  // Body
+  const tree: MdastRoot = markdownParser.parse(split.content);
+  visit(tree, 'html', (node) => {
+    problems.add(lineOf(node, bodyOffset), 'E019', `raw HTML "${node.value.slice(0, 40).replace(/\s+/g, ' ')}" is not allowed; write Markdown instead`);
+  });
+  const [introChunk, ...sections] = splitAt(tree.children, 2);
+  const introNodes = introChunk.nodes.filter((n) => !(n.type === 'heading' && n.depth === 1));
+  let install: { intro: string; methods: InstallMethod[] } = { intro: '', methods: [] };
+  let rules: AlertRule[] = [];
+  let rulesIntro = '';
+  let dashboards: Dashboard[] = [];
+  const other: Section[] = [];
+  let sawInstall = false;
+  for (const section of sections) {
+    const key = section.title.toLowerCase();
+    const hasContent = section.nodes.some((n) => n.type !== 'heading' || n.depth > 2);
+    if (!hasContent) {
+      problems.add(lineOf(section.heading ?? {}, bodyOffset), 'E018', `section "${section.title}" is empty; write its content or remove the heading`);
+      if (key === 'install') sawInstall = true;
+      continue;
+    }
+    if (key === 'install') {
+      sawInstall = true;
+      install = parseInstall(section, bodyOffset, problems);
+    } else if (key === 'alert rules') {
+      const parsed = parseRules(section, bodyOffset, problems);
+      rules = parsed.rules;
+      rulesIntro = parsed.intro;
+    } else if (key === 'dashboards') {
+      const parsed = parseDashboards(section, bodyOffset, problems);
+      dashboards = parsed.dashboards;
+      if (parsed.rest.length > 0 && dashboards.length === 0) {
+        other.push({ id: 'dashboards', title: section.title, html: renderMarkdown(parsed.rest) });
+      }
+    } else {
+      other.push({ id: anchorId(section.title), title: section.title, html: renderMarkdown(section.nodes) });
+    }
+  }
+  if (!sawInstall) {
+    problems.add(bodyOffset + 1, 'E016', 'the body has no "## Install" section; add one with a "###" subsection per method (Binary, Docker, …)');
+  }
+  if (fm && fm.kind === 'exporter' && rules.length > 0) {
+    const rulesLine = bodyOffset + 1;
+    if (dashboards.length === 0) problems.add(rulesLine, 'W002', 'this exporter has alert rules but no dashboard; add a verified "## Dashboards" link if one exists');
+    if (rules.length < 3) problems.add(rulesLine, 'W003', `only ${rules.length} alert rule(s); consider rules for the exporter being down and the most common failures`);
+  }
+
+  const keyLines: Record<string, number> = {};
+  if (isMap(fmDoc.contents)) {
+    for (const pair of fmDoc.contents.items) {
+      if (isScalar(pair.key) && pair.key.range) keyLines[String(pair.key.value)] = lc.linePos(pair.key.range[0]).line;
+    }
+  }
+  if (!fm) return { entry: null, problems: problems.items, keyLines };
+  const entry: Entry = {
+    slug,
+    file,
+    name: fm.name,
+    description: fm.description,
+    category: fm.category,
+    repository: fm.repository,
+    homepage: fm.homepage ?? null,
+    official: fm.official,
+    community: isCommunity(fm.repository),
+    kind: fm.kind,
+    port: fm.port ?? null,
+    language: fm.language ?? null,
+    license: fm.license ?? null,
+    dockerImage: fm.docker_image ?? null,
+    helmChart: fm.helm_chart ?? null,
+    tags: fm.tags ?? [],
+    aliases: fm.aliases ?? [],
+    status: fm.status ?? null,
+    replacedBy: fm.replaced_by ?? null,
+    introHtml: renderMarkdown(introNodes),
+    installIntroHtml: install.intro,
+    install: install.methods,
+    rules,
+    dashboards,
+    sections: rulesIntro ? [{ id: 'alert-rules-notes', title: 'About these rules', html: rulesIntro }, ...other] : other,
+  };
+  return { entry, problems: problems.items, keyLines };
+}

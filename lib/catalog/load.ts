@@ -1,0 +1,109 @@
+// Reads lists/ and validates it: the only code that touches the content folder. The build, the
+// validator CLI and the tests all call loadCatalog, so they can never disagree.
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseEntry } from './entry';
+import type { Entry, ExporterSummary } from './types';
+import type { Problem } from './problems';
+
+export const ENTRY_FILES = ['README.md', 'rules.test.yml', 'metrics.json'] as const;
+/** Folders in lists/ that are not entries (the contributor template). */
+const SKIPPED = new Set(['_template']);
+
+export interface LoadResult {
+  entries: Entry[];
+  problems: Problem[];
+}
+
+export interface LoadOptions {
+  /** Check only these slugs (fast feedback); catalogue-wide checks still see every entry. */
+  only?: string[];
+  /** Path prefix used in problem messages; defaults to the path of root relative to cwd. */
+  displayRoot?: string;
+}
+
+function normalizeRepo(url: string): string {
+  return url.toLowerCase().replace(/\.git$/, '').replace(/\/+$/, '');
+}
+
+export function loadCatalog(root: string, options: LoadOptions = {}): LoadResult {
+  const display = (options.displayRoot ?? path.relative(process.cwd(), root)) || '.';
+  const problems: Problem[] = [];
+  const entries: Entry[] = [];
+  if (!existsSync(root)) {
+    return { entries, problems: [{ file: display, line: 1, code: 'E001', message: `content folder ${display} does not exist` }] };
+  }
+  const folders = readdirSync(root)
+    .filter((name) => !SKIPPED.has(name) && !name.startsWith('.') && statSync(path.join(root, name)).isDirectory())
+    .sort();
+  const bySlugLower = new Map<string, string>();
+  const keyLines = new Map<string, Record<string, number>>();
+  for (const slug of folders) {
+    const file = `${display}/${slug}/README.md`;
+    const report = options.only === undefined || options.only.includes(slug);
+    const lower = slug.toLowerCase();
+    const clash = bySlugLower.get(lower);
+    if (clash !== undefined && report) {
+      problems.push({ file, line: 1, code: 'E012', message: `slug "${slug}" differs from "${clash}" only in letter case; keep one folder` });
+    }
+    bySlugLower.set(lower, slug);
+    const dir = path.join(root, slug);
+    for (const name of readdirSync(dir)) {
+      if (!(ENTRY_FILES as readonly string[]).includes(name) && report) {
+        problems.push({ file: `${display}/${slug}/${name}`, line: 1, code: 'E015', message: `unexpected file "${name}" in ${display}/${slug}/; an entry holds only ${ENTRY_FILES.join(', ')}` });
+      }
+    }
+    const readme = path.join(dir, 'README.md');
+    if (!existsSync(readme)) {
+      if (report) problems.push({ file, line: 1, code: 'E001', message: `${file} is missing; every entry folder needs a README.md (copy lists/_template/README.md)` });
+      continue;
+    }
+    const parsed = parseEntry(readFileSync(readme, 'utf8'), slug, file);
+    if (report) problems.push(...parsed.problems);
+    if (parsed.entry) entries.push(parsed.entry);
+    keyLines.set(slug, parsed.keyLines);
+  }
+
+  // Catalogue-wide checks.
+  const names = new Map<string, Entry>();
+  const repos = new Map<string, Entry>();
+  const slugs = new Set(entries.map((e) => e.slug));
+  for (const entry of entries) {
+    const report = options.only === undefined || options.only.includes(entry.slug);
+    const nameKey = entry.name.toLowerCase();
+    const sameName = names.get(nameKey);
+    if (sameName && report) {
+      problems.push({ file: entry.file, line: keyLines.get(entry.slug)?.name ?? 1, code: 'E010', message: `name "${entry.name}" is already used by ${sameName.file}; give each entry a unique name` });
+    }
+    if (!sameName) names.set(nameKey, entry);
+    const repoKey = normalizeRepo(entry.repository);
+    const sameRepo = repos.get(repoKey);
+    if (sameRepo && report) {
+      problems.push({ file: entry.file, line: keyLines.get(entry.slug)?.repository ?? 1, code: 'E011', message: `repository ${entry.repository} is already listed by ${sameRepo.file}; merge the two entries` });
+    }
+    if (!sameRepo) repos.set(repoKey, entry);
+    if (entry.replacedBy !== null && !slugs.has(entry.replacedBy) && report) {
+      problems.push({ file: entry.file, line: keyLines.get(entry.slug)?.replaced_by ?? 1, code: 'E013', message: `replaced_by "${entry.replacedBy}" is not the slug of any entry; use an existing folder name from lists/` });
+    }
+  }
+  problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
+  return { entries, problems };
+}
+
+export function toSummary(entry: Entry): ExporterSummary {
+  return {
+    slug: entry.slug,
+    name: entry.name,
+    description: entry.description,
+    category: entry.category,
+    official: entry.official,
+    community: entry.community,
+    kind: entry.kind,
+    port: entry.port,
+    status: entry.status,
+    ruleCount: entry.rules.length,
+    dashboardCount: entry.dashboards.length,
+    aliases: entry.aliases,
+    tags: entry.tags,
+  };
+}

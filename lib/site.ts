@@ -1,0 +1,15 @@
+// Site-wide settings: where the project's own repository lives (for "Edit this page") and path helpers.
+
+/** The ExporterHub repository; set EXPORTERHUB_REPOSITORY when building a fork. */
+export const SITE_REPOSITORY = process.env.EXPORTERHUB_REPOSITORY ?? 'https://github.com/exporterhub/exporterhub';
+export const SITE_BRANCH = process.env.EXPORTERHUB_BRANCH ?? 'main';
+export const SITE_NAME = 'ExporterHub';
+
+/** Prefix for links that do not go through next/link (downloads, static files). */
+export function withBase(path: string): string {
+  return `${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}${path}`;
+}
+
+export function editUrl(file: string): string {
+  return `${SITE_REPOSITORY}/edit/${SITE_BRANCH}/${file}`;
+}

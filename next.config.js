@@ -1,0 +1,13 @@
+// Static export of the catalogue. BASE_PATH builds the site for a sub-path (e.g. GitHub Pages).
+const basePath = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : '';
+
+/** @type {import('next').NextConfig} */
+module.exports = {
+  output: 'export',
+  trailingSlash: true,
+  reactStrictMode: true,
+  basePath,
+  images: { unoptimized: true },
+  env: { NEXT_PUBLIC_BASE_PATH: basePath },
+  poweredByHeader: false,
+};

@@ -1,0 +1,20 @@
+// The HTML document. A tiny inline script applies the saved or system theme before first paint,
+// so there is no flash of the wrong theme, and marks that JavaScript runs (for copy buttons).
+import { Head, Html, Main, NextScript } from 'next/document';
+
+const themeScript = `(function(){var d=document.documentElement;d.classList.add('js');try{var t=localStorage.getItem('theme');var dark=t?t==='dark':window.matchMedia('(prefers-color-scheme: dark)').matches;if(dark)d.classList.add('dark');}catch(e){}})();`;
+
+export default function Document() {
+  return (
+    <Html lang="en">
+      <Head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <link rel="icon" href={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/favicon.svg`} type="image/svg+xml" />
+      </Head>
+      <body className="bg-stone-50 text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100">
+        <Main />
+        <NextScript />
+      </body>
+    </Html>
+  );
+}
