@@ -355,6 +355,7 @@ export function parseEntry(text: string, slug: string, file: string): ParsedEntr
   let install: { intro: string; methods: InstallMethod[] } = { intro: '', methods: [] };
   let rules: AlertRule[] = [];
   let rulesIntro = '';
+  let rulesLine = bodyOffset + 1;
   let dashboards: Dashboard[] = [];
   const other: Section[] = [];
   let sawInstall = false;
@@ -370,6 +371,7 @@ export function parseEntry(text: string, slug: string, file: string): ParsedEntr
       sawInstall = true;
       install = parseInstall(section, bodyOffset, problems);
     } else if (key === 'alert rules') {
+      rulesLine = lineOf(section.heading ?? {}, bodyOffset);
       const parsed = parseRules(section, bodyOffset, problems);
       rules = parsed.rules;
       rulesIntro = parsed.intro;
@@ -387,7 +389,6 @@ export function parseEntry(text: string, slug: string, file: string): ParsedEntr
     problems.add(bodyOffset + 1, 'E016', 'the body has no "## Install" section; add one with a "###" subsection per method (Binary, Docker, …)');
   }
   if (fm && fm.kind === 'exporter' && rules.length > 0) {
-    const rulesLine = bodyOffset + 1;
     if (dashboards.length === 0) problems.add(rulesLine, 'W002', 'this exporter has alert rules but no dashboard; add a verified "## Dashboards" link if one exists');
     if (rules.length < 3) problems.add(rulesLine, 'W003', `only ${rules.length} alert rule(s); consider rules for the exporter being down and the most common failures`);
   }

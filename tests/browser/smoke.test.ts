@@ -1,0 +1,47 @@
+// Smoke test as a person would use the site: the home page loads, a misspelt search finds the
+// PostgreSQL exporter, and its page shows its alert rules.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type Site } from './site';
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+describe('smoke', () => {
+  it('finds postgres_exporter by a misspelling and shows its alert rules', async () => {
+    const page = await site.browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${site.url}/`);
+    await expect(page.title()).resolves.toMatch(/ExporterHub/);
+    const results = page.getByRole('list', { name: 'Search results' });
+    await results.waitFor();
+    await page.getByRole('searchbox').pressSequentially('postgress', { delay: 20 });
+    await page.waitForURL(/\?q=postgress/);
+    const first = results.getByRole('listitem').first();
+    await expect(first.getByRole('link').textContent()).resolves.toBe('PostgreSQL exporter');
+    await first.getByRole('link').click();
+    await page.waitForURL(/\/exporters\/postgres-exporter\/$/);
+    await page.getByRole('heading', { level: 1, name: 'PostgreSQL exporter' }).waitFor();
+    const rules = page.getByRole('region', { name: /Alert rules/ });
+    await rules.waitFor();
+    expect(await rules.getByRole('article').count()).toBeGreaterThanOrEqual(4);
+    await expect(rules.getByRole('link', { name: /Download postgres-exporter\.yml/ }).getAttribute('href')).resolves.toBe('/rules/postgres-exporter.yml');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the full entry without JavaScript', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/exporters/node-exporter/`);
+    await page.getByRole('heading', { level: 1, name: 'Node exporter' }).waitFor();
+    expect(await page.getByRole('heading', { level: 3, name: 'Docker' }).count()).toBe(1);
+    expect(await page.locator('article[aria-labelledby^="rule-"]').count()).toBeGreaterThanOrEqual(4);
+    await context.close();
+  });
+});

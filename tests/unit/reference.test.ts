@@ -1,0 +1,24 @@
+// The generated reference docs are committed; they must match the schema and the code table.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { codeReference, fieldReference } from '@/lib/catalog/reference';
+import { CODES } from '@/lib/catalog/problems';
+import { FIELD_NAMES } from '@/lib/catalog/schema';
+
+const docs = path.join(__dirname, '..', '..', 'docs');
+
+describe('reference docs', () => {
+  it('docs/fields.md is up to date (run npm run docs)', () => {
+    expect(readFileSync(path.join(docs, 'fields.md'), 'utf8')).toBe(fieldReference());
+  });
+  it('docs/error-codes.md is up to date and lists every code', () => {
+    const text = readFileSync(path.join(docs, 'error-codes.md'), 'utf8');
+    expect(text).toBe(codeReference());
+    for (const code of Object.keys(CODES)) expect(text).toContain(`| ${code} |`);
+  });
+  it('has one heading per field', () => {
+    const text = fieldReference();
+    for (const name of FIELD_NAMES) expect(text).toContain(`## \`${name}\``);
+  });
+});
