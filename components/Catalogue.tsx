@@ -1,7 +1,7 @@
 // The searchable catalogue: search box, facets and results, with the state kept in the URL so a
 // search can be shared and the back button steps through it.
 import { useRouter } from 'next/router';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { CATEGORY_LABELS } from '@/lib/categories';
 import type { ExporterSummary } from '@/lib/catalog/types';
 import { EMPTY_QUERY, matchesFacets, originOf, parseQuery, results, searchMatches, toUrlQuery, type CatalogueQuery } from '@/lib/catalogue-query';
@@ -22,7 +22,22 @@ function count<T extends string>(items: ExporterSummary[], key: (s: ExporterSumm
 
 export default function Catalogue({ summaries }: Props) {
   const router = useRouter();
-  const state = router.isReady ? parseQuery(router.query) : EMPTY_QUERY;
+  const urlState = router.isReady ? parseQuery(router.query) : EMPTY_QUERY;
+  // The text lives in local state so no keystroke waits for the router; the URL follows it.
+  const [q, setQ] = useState('');
+  const ready = router.isReady;
+  const initialQ = urlState.q;
+  useEffect(() => {
+    if (ready) setQ(initialQ);
+    // Only when the router becomes ready: later URL changes come from this component or from popstate.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready]);
+  useEffect(() => {
+    const onPop = () => setQ(new URLSearchParams(window.location.search).get('q') ?? '');
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  const state: CatalogueQuery = { ...urlState, q };
   const search = useMemo(() => createSearch(summaries), [summaries]);
   const matched = useMemo(() => searchMatches(summaries, state.q, search), [summaries, state.q, search]);
   const shown = results(matched, state);
@@ -34,8 +49,9 @@ export default function Catalogue({ summaries }: Props) {
 
   function update(next: CatalogueQuery, typing = false) {
     const url = { pathname: router.pathname, query: toUrlQuery(next) };
+    setQ(next.q);
     // Typing refines one search: replace the history entry while a query is already there.
-    if (typing && state.q && next.q) void router.replace(url, undefined, { shallow: true, scroll: false });
+    if (typing && urlState.q && next.q) void router.replace(url, undefined, { shallow: true, scroll: false });
     else void router.push(url, undefined, { shallow: true, scroll: false });
   }
 

@@ -1,8 +1,8 @@
 // The catalogue's search state as it lives in the URL (?q=…&category=…), and the pure function that
 // turns a state into the list of results. Shared by the home page and the tests.
-import type Fuse from 'fuse.js';
 import { isCategoryId, type CategoryId } from './categories';
 import type { ExporterSummary, Kind } from './catalog/types';
+import type { CatalogSearch } from './search';
 
 export const ORIGINS = ['official', 'community', 'third-party'] as const;
 export type Origin = (typeof ORIGINS)[number];
@@ -72,10 +72,10 @@ export function matchesFacets(s: ExporterSummary, state: CatalogueQuery, except?
 }
 
 /** Entries matching the text query, best first (all entries in name order when there is no text). */
-export function searchMatches(all: ExporterSummary[], q: string, search: Fuse<ExporterSummary> | null): ExporterSummary[] {
+export function searchMatches(all: ExporterSummary[], q: string, search: CatalogSearch | null): ExporterSummary[] {
   const text = q.trim();
   if (!text || !search) return all;
-  return search.search(text).map((r) => r.item);
+  return search.search(text);
 }
 
 export function results(matched: ExporterSummary[], state: CatalogueQuery): ExporterSummary[] {

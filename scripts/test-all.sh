@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+bash scripts/ensure-tools.sh
 echo "== type check"
 npx tsc --noEmit -p .
 echo "== unit tests"
