@@ -21,9 +21,9 @@ export default function EntryHeader({ entry }: Props) {
   if (entry.port !== null) facts.push(['Default port', String(entry.port)]);
   if (entry.language) facts.push(['Language', entry.language]);
   if (entry.license) facts.push(['Licence', entry.license]);
-  if (entry.dockerImage) facts.push(['Docker image', <code key="d">{entry.dockerImage}</code>]);
-  if (entry.helmChart) facts.push(['Helm chart', <code key="hc">{entry.helmChart}</code>]);
-  if (entry.aliases.length > 0) facts.push(['Also known as', entry.aliases.join(', ')]);
+  if (entry.dockerImage) facts.push(['Docker image', <code key="d" className="break-all">{entry.dockerImage}</code>]);
+  if (entry.helmChart) facts.push(['Helm chart', <code key="hc" className="break-all">{entry.helmChart}</code>]);
+  if (entry.aliases.length > 0) facts.push(['Also known as', <span key="a" className="break-words">{entry.aliases.join(', ')}</span>]);
   return (
     <header className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-2">

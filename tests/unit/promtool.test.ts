@@ -1,7 +1,7 @@
 // Every entry's generated rule file must pass `promtool check rules` (Prometheus 2.42 from Debian).
 // A failure names the README and the line of the rule's yaml block.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,14 +14,21 @@ const { entries } = loadCatalog(path.join(__dirname, '..', '..', 'lists'), { dis
 const withRules = entries.filter((e) => e.rules.length > 0);
 const dir = mkdtempSync(path.join(tmpdir(), 'exporterhub-rules-'));
 
-function check(file: string): string | null {
+const LISTS = path.join(__dirname, '..', '..', 'lists');
+const withTests = withRules.filter((e) => existsSync(path.join(LISTS, e.slug, 'rules.test.yml')));
+
+function run(args: string[], cwd?: string): string | null {
   try {
-    execFileSync(promtool!, ['check', 'rules', file], { encoding: 'utf8', stdio: 'pipe' });
+    execFileSync(promtool!, args, { encoding: 'utf8', stdio: 'pipe', cwd });
     return null;
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string };
     return `${err.stdout ?? ''}${err.stderr ?? ''}`;
   }
+}
+
+function check(file: string): string | null {
+  return run(['check', 'rules', file]);
 }
 
 describe('promtool check rules', () => {
@@ -41,5 +48,21 @@ describe('promtool check rules', () => {
     const output = check(file);
     const where = entry.rules.filter((r) => output?.includes(r.name)).map((r) => `${entry.file}:${r.line}: ${r.name}`);
     expect(output, `promtool rejected the rules of ${entry.file}:\n${where.join('\n')}\n${output}`).toBeNull();
+  });
+});
+
+describe('promtool test rules (lists/<slug>/rules.test.yml)', () => {
+  it('runs the unit tests of at least one entry', () => {
+    expect(withTests.length).toBeGreaterThan(0);
+  });
+
+  it.each(withTests.map((e) => [e.slug, e] as const))('%s', (slug, entry) => {
+    // The test file names the entry's rule file as rules.yml; write it beside a copy of the test.
+    const work = path.join(dir, 'tests', slug);
+    mkdirSync(work, { recursive: true });
+    writeFileSync(path.join(work, 'rules.yml'), ruleFile(slug, entry.rules));
+    copyFileSync(path.join(LISTS, slug, 'rules.test.yml'), path.join(work, 'rules.test.yml'));
+    const output = run(['test', 'rules', 'rules.test.yml'], work);
+    expect(output, `promtool test rules failed for lists/${slug}/rules.test.yml:\n${output}`).toBeNull();
   });
 });
