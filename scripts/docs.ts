@@ -1,7 +1,9 @@
-// `npm run docs`: regenerates docs/fields.md and docs/error-codes.md from the schema and code table.
+// `npm run docs`: regenerates docs/fields.md, docs/error-codes.md and docs/exporter.schema.json from
+// the schema and the code table.
 import { writeFileSync } from 'node:fs';
-import { codeReference, fieldReference } from '../lib/catalog/reference';
+import { codeReference, fieldReference, frontMatterJsonSchema } from '../lib/catalog/reference';
 
 writeFileSync('docs/fields.md', fieldReference());
 writeFileSync('docs/error-codes.md', codeReference());
-console.log('wrote docs/fields.md and docs/error-codes.md');
+writeFileSync('docs/exporter.schema.json', `${JSON.stringify(frontMatterJsonSchema(), null, 2)}\n`);
+console.log('wrote docs/fields.md, docs/error-codes.md and docs/exporter.schema.json');

@@ -1,9 +1,10 @@
-// After `next build`: writes the machine-readable outputs into out/ (rule files per entry and for
-// the whole catalogue), from the same loader the pages used.
+// After `next build`: writes the machine-readable outputs into out/ (rule files per entry and the
+// front-matter JSON Schema), from the same loader and schema the pages used.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getEntries } from '../lib/catalog';
 import { ruleFile } from '../lib/rulefile';
+import { frontMatterJsonSchema } from '../lib/catalog/reference';
 
 const out = path.join(process.cwd(), 'out');
 const rulesDir = path.join(out, 'rules');
@@ -17,3 +18,7 @@ for (const entry of entries) {
   files++;
 }
 console.log(`postbuild: wrote ${files} rule files to out/rules/`);
+
+mkdirSync(path.join(out, 'schema'), { recursive: true });
+writeFileSync(path.join(out, 'schema', 'exporter.json'), `${JSON.stringify(frontMatterJsonSchema(), null, 2)}\n`);
+console.log('postbuild: wrote out/schema/exporter.json');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { loadCatalog } from '../lib/catalog/load';
 import { formatProblem, problemSeverity, type Problem } from '../lib/catalog/problems';
 
-const root = path.resolve(process.cwd(), 'lists');
+const root = path.resolve(process.cwd(), process.env.EXPORTERHUB_LISTS ?? 'lists');
 const args = process.argv.slice(2);
 const only = args.length > 0 ? args.map((a) => path.basename(path.resolve(a.replace(/\/README\.md$/, '')))) : undefined;
 
@@ -23,7 +23,7 @@ if (only) {
 const errors = problems.filter((p) => problemSeverity(p) === 'error');
 const warnings = problems.filter((p) => problemSeverity(p) === 'warning');
 for (const p of [...errors, ...warnings]) {
-  const line = formatProblem(p);
+  const line = `${formatProblem(p)} (docs/error-codes.md#${p.code.toLowerCase()})`;
   console.log(problemSeverity(p) === 'warning' ? `${line} (warning)` : line);
   if (process.env.GITHUB_ACTIONS === 'true') console.log(annotate(p));
 }

@@ -16,6 +16,9 @@ import type { Code, Problem } from './problems';
 import { renderMarkdown } from './markdown';
 import { findPromqlError, metricNames } from './promql';
 
+/** Text from lists/_template/README.md that must not survive in a real entry. */
+export const TEMPLATE_MARKERS = ['OWNER/REPOSITORY', 'One sentence, in your own words', './EXPORTER --help', 'PORT:PORT IMAGE', 'dashboards/ID)', 'SystemSomethingWrong', 'A human title for the first rule', 'quay.io/OWNER/IMAGE'];
+
 export interface ParsedEntry {
   entry: Entry | null;
   problems: Problem[];
@@ -318,6 +321,11 @@ export function parseEntry(text: string, slug: string, file: string): ParsedEntr
     return { entry: null, problems: problems.items, keyLines: {} };
   }
   // The matter string starts with the newline after the opening "---", so its line N is the file's line N.
+  text.split('\n').forEach((line, i) => {
+    // Commented-out optional fields of the template ("# docker_image: …") are fine to keep.
+    const marker = /^\s*#\s*[a-z_]+:/.test(line) ? undefined : TEMPLATE_MARKERS.find((m) => line.includes(m));
+    if (marker) problems.add(i + 1, 'E030', `template text "${marker}" is still here; replace it with the real facts or remove it`);
+  });
   const lc = new LineCounter();
   const fmDoc = parseDocument(split.matter, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   const bodyOffset = linesBefore(text, text.length - split.content.length);

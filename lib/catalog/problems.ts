@@ -7,41 +7,45 @@ export interface CodeInfo {
   severity: Severity;
   title: string;
   fix: string;
+  /** A wrong and a right example, shown on the error-code reference page. */
+  wrong: string;
+  right: string;
 }
 
 export const CODES = {
-  E001: { severity: 'error', title: 'README.md or its front matter is missing', fix: 'Start lists/<slug>/README.md with a front matter block between two lines of three dashes (---).' },
-  E002: { severity: 'error', title: 'Front matter is not valid YAML', fix: 'Correct the YAML syntax at the line given (indentation, quotes, a missing colon).' },
-  E003: { severity: 'error', title: 'Unknown front-matter key', fix: 'Remove the key or rename it to one of the documented fields (docs/fields.md).' },
-  E004: { severity: 'error', title: 'Unknown category', fix: 'Use one of the category ids in lib/categories.ts.' },
-  E005: { severity: 'error', title: 'Required field missing', fix: 'Add the field to the front matter.' },
-  E006: { severity: 'error', title: 'Field has the wrong type or value', fix: 'Give the field a value of the documented type (see docs/fields.md).' },
-  E007: { severity: 'error', title: 'Description too long or not one sentence', fix: 'Write one sentence of at most 160 characters.' },
-  E008: { severity: 'error', title: 'Invalid slug (folder name)', fix: 'Rename the folder to lowercase a-z, 0-9 and "-", starting with a letter or digit.' },
-  E009: { severity: 'error', title: 'URL is not a valid https URL', fix: 'Use a full https:// URL.' },
-  E010: { severity: 'error', title: 'Duplicate name', fix: 'Give each entry a unique name; merge the entries if they are the same project.' },
-  E011: { severity: 'error', title: 'Duplicate repository', fix: 'Each repository is listed once; merge the entries or fix the URL.' },
-  E012: { severity: 'error', title: 'Duplicate slug', fix: 'Two folders differ only in letter case; keep one.' },
-  E013: { severity: 'error', title: 'replaced_by names no entry', fix: 'Use the slug (folder name) of an existing entry, or remove replaced_by.' },
-  E014: { severity: 'error', title: 'replaced_by without a matching status', fix: 'Set status to deprecated, archived or unmaintained, or remove replaced_by.' },
-  E015: { severity: 'error', title: 'Unexpected file in the entry folder', fix: 'An entry folder holds README.md and optionally rules.test.yml and metrics.json; move other files out.' },
-  E016: { severity: 'error', title: 'Missing or empty Install section', fix: 'Add "## Install" with at least one "###" method and a code block.' },
-  E017: { severity: 'error', title: 'Install method without a code block', fix: 'Give each "###" install method at least one fenced code block.' },
-  E018: { severity: 'error', title: 'Empty section', fix: 'Write content under the heading or remove it.' },
-  E019: { severity: 'error', title: 'Raw HTML in Markdown', fix: 'Use Markdown instead of HTML; raw HTML is removed when the page is rendered.' },
-  E020: { severity: 'error', title: 'Alert rule block is not valid YAML', fix: 'Correct the YAML in the ```yaml block at the line given.' },
-  E021: { severity: 'error', title: 'Alert rule has a missing or unknown key', fix: 'A rule has alert, expr, optional for, labels.severity, annotations.summary and annotations.description.' },
-  E022: { severity: 'error', title: 'Unknown severity', fix: 'Use labels.severity: critical, warning or info.' },
-  E023: { severity: 'error', title: 'expr is not valid PromQL', fix: 'Correct the PromQL expression; test it in the Prometheus expression browser.' },
-  E024: { severity: 'error', title: 'Duplicate alert name in an entry', fix: 'Give each alert in the entry its own name.' },
-  E025: { severity: 'error', title: 'Alert rule needs exactly one yaml block', fix: 'Put exactly one ```yaml block with one rule under each "###" rule heading.' },
-  E026: { severity: 'error', title: 'Alert rule without an explanation', fix: 'Write a paragraph that says what the alert means and what to check first.' },
-  E027: { severity: 'error', title: 'Invalid duration', fix: 'Use a Prometheus duration such as 30s, 5m, 1h.' },
-  E028: { severity: 'error', title: 'Dashboard item is not a link', fix: 'Write each dashboard as a list item with a Markdown link: - [Title](https://grafana.com/grafana/dashboards/1860).' },
-  E029: { severity: 'error', title: 'Alert name is not a valid identifier', fix: 'Use a CamelCase name of letters, digits and underscores, e.g. NodeFilesystemAlmostFull.' },
-  W001: { severity: 'warning', title: 'Description does not end with a period', fix: 'End the one-sentence description with a period.' },
-  W002: { severity: 'warning', title: 'Exporter with alert rules but no dashboard', fix: 'Add a verified dashboard link under "## Dashboards" if one exists.' },
-  W003: { severity: 'warning', title: 'Fewer than three alert rules', fix: 'Consider adding rules for the exporter being down and the most common failures.' },
+  E001: { severity: 'error', title: 'README.md or its front matter is missing', fix: 'Start lists/<slug>/README.md with a front matter block between two lines of three dashes (---).', wrong: "# Node exporter\n\nExposes host metrics.", right: "---\nname: Node exporter\n…\n---\n\n# Node exporter" },
+  E002: { severity: 'error', title: 'Front matter is not valid YAML', fix: 'Correct the YAML syntax at the line given (indentation, quotes, a missing colon).', wrong: "name: [Node exporter", right: "name: Node exporter" },
+  E003: { severity: 'error', title: 'Unknown front-matter key', fix: 'Remove the key or rename it to one of the documented fields (docs/fields.md).', wrong: "maintainer: somebody", right: "(remove the key)" },
+  E004: { severity: 'error', title: 'Unknown category', fix: 'Use one of the category ids in lib/categories.ts.', wrong: "category: database", right: "category: databases" },
+  E005: { severity: 'error', title: 'Required field missing', fix: 'Add the field to the front matter.', wrong: "description: Exposes host metrics.\n(no name: line)", right: "name: Node exporter\ndescription: Exposes host metrics." },
+  E006: { severity: 'error', title: 'Field has the wrong type or value', fix: 'Give the field a value of the documented type (see docs/fields.md).', wrong: "official: \"no\"\nport: \"9100\"", right: "official: false\nport: 9100" },
+  E007: { severity: 'error', title: 'Description too long or not one sentence', fix: 'Write one sentence of at most 160 characters.', wrong: "description: Exposes host metrics. It is written in Go.", right: "description: Exposes hardware and kernel metrics of Linux hosts." },
+  E008: { severity: 'error', title: 'Invalid slug (folder name)', fix: 'Rename the folder to lowercase a-z, 0-9 and "-", starting with a letter or digit.', wrong: "lists/Node_Exporter/README.md", right: "lists/node-exporter/README.md" },
+  E009: { severity: 'error', title: 'URL is not a valid https URL', fix: 'Use a full https:// URL.', wrong: "repository: github.com/prometheus/node_exporter", right: "repository: https://github.com/prometheus/node_exporter" },
+  E010: { severity: 'error', title: 'Duplicate name', fix: 'Give each entry a unique name; merge the entries if they are the same project.', wrong: "name: Redis exporter   (in two folders)", right: "name: Redis exporter (oliver006)" },
+  E011: { severity: 'error', title: 'Duplicate repository', fix: 'Each repository is listed once; merge the entries or fix the URL.', wrong: "repository: https://github.com/prometheus/node_exporter   (in two folders)", right: "one folder per repository" },
+  E012: { severity: 'error', title: 'Duplicate slug', fix: 'Two folders differ only in letter case; keep one.', wrong: "lists/node-exporter/ and lists/Node-exporter/", right: "lists/node-exporter/" },
+  E013: { severity: 'error', title: 'replaced_by names no entry', fix: 'Use the slug (folder name) of an existing entry, or remove replaced_by.', wrong: "status: deprecated\nreplaced_by: haproxy-native", right: "status: deprecated\nreplaced_by: haproxy" },
+  E014: { severity: 'error', title: 'replaced_by without a matching status', fix: 'Set status to deprecated, archived or unmaintained, or remove replaced_by.', wrong: "replaced_by: node-exporter", right: "status: deprecated\nreplaced_by: node-exporter" },
+  E015: { severity: 'error', title: 'Unexpected file in the entry folder', fix: 'An entry folder holds README.md and optionally rules.test.yml and metrics.json; move other files out.', wrong: "lists/node-exporter/notes.txt", right: "lists/node-exporter/README.md (and rules.test.yml, metrics.json)" },
+  E016: { severity: 'error', title: 'Missing or empty Install section', fix: 'Add "## Install" with at least one "###" method and a code block.', wrong: "## Setup\n\nRun the binary.", right: "## Install\n\n### Binary\n\n```bash\n./node_exporter\n```" },
+  E017: { severity: 'error', title: 'Install method without a code block', fix: 'Give each "###" install method at least one fenced code block.', wrong: "### Docker\n\nUse the official image.", right: "### Docker\n\n```bash\ndocker run -d -p 9100:9100 quay.io/prometheus/node-exporter\n```" },
+  E018: { severity: 'error', title: 'Empty section', fix: 'Write content under the heading or remove it.', wrong: "## Notes\n\n## Install", right: "## Install" },
+  E019: { severity: 'error', title: 'Raw HTML in Markdown', fix: 'Use Markdown instead of HTML; raw HTML is removed when the page is rendered.', wrong: "<b>Note:</b> needs root.", right: "**Note:** needs root." },
+  E020: { severity: 'error', title: 'Alert rule block is not valid YAML', fix: 'Correct the YAML in the ```yaml block at the line given.', wrong: "expr: [up == 0", right: "expr: up == 0" },
+  E021: { severity: 'error', title: 'Alert rule has a missing or unknown key', fix: 'A rule has alert, expr, optional for, labels.severity, annotations.summary and annotations.description.', wrong: "alert: RedisDown\nexpr: redis_up == 0\nlabels:\n  severity: critical", right: "alert: RedisDown\nexpr: redis_up == 0\nlabels:\n  severity: critical\nannotations:\n  summary: Redis is down\n  description: The exporter cannot reach Redis." },
+  E022: { severity: 'error', title: 'Unknown severity', fix: 'Use labels.severity: critical, warning or info.', wrong: "labels:\n  severity: page", right: "labels:\n  severity: critical" },
+  E023: { severity: 'error', title: 'expr is not valid PromQL', fix: 'Correct the PromQL expression; test it in the Prometheus expression browser.', wrong: "expr: rate(http_requests_total[5m] > 1", right: "expr: rate(http_requests_total[5m]) > 1" },
+  E024: { severity: 'error', title: 'Duplicate alert name in an entry', fix: 'Give each alert in the entry its own name.', wrong: "alert: RedisDown   (twice)", right: "alert: RedisDown\n…\nalert: RedisReplicaDown" },
+  E025: { severity: 'error', title: 'Alert rule needs exactly one yaml block', fix: 'Put exactly one ```yaml block with one rule under each "###" rule heading.', wrong: "### Redis is down\n\n```yaml\nalert: RedisDown\n```\n```yaml\nalert: RedisDown2\n```", right: "### Redis is down\n\nExplanation.\n\n```yaml\nalert: RedisDown\n…\n```" },
+  E026: { severity: 'error', title: 'Alert rule without an explanation', fix: 'Write a paragraph that says what the alert means and what to check first.', wrong: "### Redis is down\n\n```yaml\nalert: RedisDown\n…\n```", right: "### Redis is down\n\nThe exporter cannot reach Redis; check that it runs.\n\n```yaml\nalert: RedisDown\n…\n```" },
+  E027: { severity: 'error', title: 'Invalid duration', fix: 'Use a Prometheus duration such as 30s, 5m, 1h.', wrong: "for: 10 minutes", right: "for: 10m" },
+  E028: { severity: 'error', title: 'Dashboard item is not a link', fix: 'Write each dashboard as a list item with a Markdown link: - [Title](https://grafana.com/grafana/dashboards/1860).', wrong: "- Node Exporter Full, ID 1860", right: "- [Node Exporter Full](https://grafana.com/grafana/dashboards/1860)" },
+  E029: { severity: 'error', title: 'Alert name is not a valid identifier', fix: 'Use a CamelCase name of letters, digits and underscores, e.g. NodeFilesystemAlmostFull.', wrong: "alert: Redis down", right: "alert: RedisDown" },
+  E030: { severity: 'error', title: 'Template text left in the entry', fix: 'Replace every placeholder from lists/_template/README.md with the real facts, or remove the section.', wrong: "repository: https://github.com/OWNER/REPOSITORY", right: "repository: https://github.com/prometheus/node_exporter" },
+  W001: { severity: 'warning', title: 'Description does not end with a period', fix: 'End the one-sentence description with a period.', wrong: "description: Exposes host metrics", right: "description: Exposes host metrics." },
+  W002: { severity: 'warning', title: 'Exporter with alert rules but no dashboard', fix: 'Add a verified dashboard link under "## Dashboards" if one exists.', wrong: "## Alert rules … (no ## Dashboards)", right: "## Dashboards\n\n- [Node Exporter Full](https://grafana.com/grafana/dashboards/1860)" },
+  W003: { severity: 'warning', title: 'Fewer than three alert rules', fix: 'Consider adding rules for the exporter being down and the most common failures.', wrong: "## Alert rules with two rules", right: "## Alert rules with three or more rules" },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;
@@ -59,4 +63,13 @@ export function problemSeverity(p: Problem): Severity {
 
 export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}: ${p.code} ${p.message}`;
+}
+
+/** One row of the code table as plain data, for the reference page. */
+export interface CodeEntry extends CodeInfo {
+  code: Code;
+}
+
+export function codeEntries(): CodeEntry[] {
+  return (Object.keys(CODES) as Code[]).map((code) => ({ code, ...CODES[code] }));
 }

@@ -1,0 +1,36 @@
+// The validator's error and warning codes, each with its fix and a wrong and a right example.
+import type { CodeEntry } from '@/lib/catalog/problems';
+
+type Props = {
+  codes: CodeEntry[];
+};
+
+export default function CodeReference({ codes }: Props) {
+  return (
+    <div className="flex flex-col gap-6">
+      {codes.map((c) => (
+        <section key={c.code} id={c.code.toLowerCase()} aria-labelledby={`code-${c.code}`} className="flex flex-col gap-2 rounded-lg border border-stone-200 p-4 dark:border-stone-800">
+          <h2 id={`code-${c.code}`} className="text-xl font-semibold">
+            {c.code}: {c.title}
+            <span className="ml-2 text-sm font-normal text-stone-600 dark:text-stone-400">{c.severity}</span>
+          </h2>
+          <p>{c.fix}</p>
+          <div className="grid gap-3 md:grid-cols-2">
+            <div>
+              <h3 className="text-sm font-medium text-red-800 dark:text-red-300">Wrong</h3>
+              <pre className="code" tabIndex={0}>
+                <code>{c.wrong}</code>
+              </pre>
+            </div>
+            <div>
+              <h3 className="text-sm font-medium text-green-800 dark:text-green-300">Right</h3>
+              <pre className="code" tabIndex={0}>
+                <code>{c.right}</code>
+              </pre>
+            </div>
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}

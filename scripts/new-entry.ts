@@ -1,0 +1,26 @@
+// `npm run new -- <slug>`: scaffolds lists/<slug>/README.md from lists/_template/README.md.
+// Refuses an invalid slug or one that exists, and says how to continue.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { SLUG_PATTERN } from '../lib/catalog/schema';
+
+const lists = path.resolve(process.env.EXPORTERHUB_LISTS ?? 'lists');
+const slug = process.argv[2] ?? '';
+
+function fail(message: string): never {
+  console.error(`npm run new: ${message}`);
+  process.exit(1);
+}
+
+if (!slug) fail('give the new entry a slug, e.g. "npm run new -- nginx-exporter"');
+if (!SLUG_PATTERN.test(slug)) fail(`"${slug}" is not a valid slug: use lowercase a-z, 0-9 and "-", starting with a letter or digit (e.g. "${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'my-exporter'}")`);
+const dir = path.join(lists, slug);
+if (existsSync(dir)) fail(`lists/${slug}/ already exists; edit lists/${slug}/README.md instead, or pick another slug`);
+
+const template = readFileSync(path.join(lists, '_template', 'README.md'), 'utf8');
+const title = slug.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+mkdirSync(dir, { recursive: true });
+writeFileSync(path.join(dir, 'README.md'), template.replace(/NAME/g, title));
+console.log(`Created lists/${slug}/README.md from the template.
+Next: fill in the facts from the upstream project, write the sections, then run
+  npm run validate -- lists/${slug}`);

@@ -1,0 +1,63 @@
+// `npm run new -- <slug>` scaffolds an entry that the validator rejects until it is filled in, and
+// refuses invalid or existing slugs with a clear message.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '@/lib/catalog/load';
+import { problemSeverity } from '@/lib/catalog/problems';
+
+const ROOT = path.join(__dirname, '..', '..');
+const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+
+function scaffold(lists: string, slug: string) {
+  return spawnSync(tsx, [path.join(ROOT, 'scripts', 'new-entry.ts'), slug], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, EXPORTERHUB_LISTS: lists } });
+}
+
+describe('npm run new', () => {
+  const lists = mkdtempSync(path.join(tmpdir(), 'exporterhub-new-'));
+  cpSync(path.join(ROOT, 'lists', '_template'), path.join(lists, '_template'), { recursive: true });
+
+  it('scaffolds an entry that fails validation until the template text is replaced', () => {
+    const run = scaffold(lists, 'acme-exporter');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Created lists/acme-exporter/README.md');
+    const before = loadCatalog(lists).problems.filter((p) => problemSeverity(p) === 'error');
+    expect(before.map((p) => p.code)).toContain('E030');
+
+    const file = path.join(lists, 'acme-exporter', 'README.md');
+    const filled = readFileSync(file, 'utf8')
+      .replace('name: Acme exporter', 'name: Acme exporter')
+      .replace('One sentence, in your own words, saying what it monitors (at most 160 characters).', 'Exposes the queue depth and error counts of an Acme message broker.')
+      .replace('https://github.com/OWNER/REPOSITORY', 'https://github.com/acme/acme_exporter')
+      .replace('./EXPORTER --help', './acme_exporter --web.listen-address=:9999')
+      .replace('docker run -d -p PORT:PORT IMAGE', 'docker run -d -p 9999:9999 ghcr.io/acme/acme-exporter')
+      .replace('A human title for the first rule', 'Acme broker is unreachable')
+      .replace('SystemSomethingWrong', 'AcmeBrokerDown')
+      .replace('- [Dashboard title](https://grafana.com/grafana/dashboards/ID)', '- [Acme overview](https://grafana.com/grafana/dashboards/99999)');
+    writeFileSync(file, filled);
+    const after = loadCatalog(lists, { displayRoot: 'lists' }).problems.filter((p) => problemSeverity(p) === 'error');
+    expect(after).toEqual([]);
+    const validate = spawnSync(tsx, [path.join(ROOT, 'scripts', 'validate.ts'), 'lists/acme-exporter'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, EXPORTERHUB_LISTS: lists } });
+    expect(validate.status, validate.stdout).toBe(0);
+    expect(validate.stdout).toMatch(/0 error\(s\)/);
+  });
+
+  it('refuses an existing slug', () => {
+    const run = scaffold(lists, 'acme-exporter');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('lists/acme-exporter/ already exists');
+  });
+
+  it('refuses an invalid slug and suggests a valid one', () => {
+    const run = scaffold(lists, 'Acme_Exporter');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('"Acme_Exporter" is not a valid slug');
+    expect(run.stderr).toContain('"acme-exporter"');
+  });
+
+  it('the real template is skipped by the loader', () => {
+    expect(loadCatalog(lists).entries.map((e) => e.slug)).toEqual(['acme-exporter']);
+  });
+});
