@@ -6,9 +6,11 @@ import SeverityBadge from './SeverityBadge';
 
 type Props = {
   rule: AlertRule;
+  /** Metrics the live check could not show, with the reason (from the entry's inventory). */
+  allowed: Record<string, string>;
 };
 
-export default function AlertRuleCard({ rule }: Props) {
+export default function AlertRuleCard({ rule, allowed }: Props) {
   return (
     <article aria-labelledby={`rule-${rule.name}`} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
       <div className="flex flex-wrap items-center gap-2">
@@ -17,6 +19,10 @@ export default function AlertRuleCard({ rule }: Props) {
         </h3>
         <SeverityBadge severity={rule.severity} />
         {rule.for && <span className="text-xs text-stone-600 dark:text-stone-400">for {rule.for}</span>}
+        {rule.verified === 'verified' && <span className="rounded-full bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-900 dark:bg-green-950 dark:text-green-200">Verified metrics</span>}
+        {rule.verified === 'allowed' && (
+          <span className="rounded-full bg-stone-200 px-2 py-0.5 text-xs font-semibold text-stone-800 dark:bg-stone-800 dark:text-stone-200">Partly verified: {rule.metrics.filter((m) => m in allowed).map((m) => `${m} (${allowed[m]})`).join('; ')}</span>
+        )}
       </div>
       <Html html={rule.explanationHtml} />
       <div className="relative">

@@ -6,6 +6,7 @@ import { CATEGORY_LABELS } from '@/lib/categories';
 import type { ExporterSummary } from '@/lib/catalog/types';
 import { EMPTY_QUERY, matchesFacets, originOf, parseQuery, results, searchMatches, toUrlQuery, type CatalogueQuery } from '@/lib/catalogue-query';
 import { createSearch } from '@/lib/search';
+import { loadMetricIndex, metricOwners, type MetricIndex } from '@/lib/metric-search';
 import Facets from './Facets';
 import ResultList from './ResultList';
 import SearchBox from './SearchBox';
@@ -39,7 +40,22 @@ export default function Catalogue({ summaries }: Props) {
   }, []);
   const state: CatalogueQuery = { ...urlState, q };
   const search = useMemo(() => createSearch(summaries), [summaries]);
-  const matched = useMemo(() => searchMatches(summaries, state.q, search), [summaries, state.q, search]);
+  // The metric-name index is fetched on first use of the search box, not with the page.
+  const [metricIndex, setMetricIndex] = useState<MetricIndex | null>(null);
+  const [indexRequested, setIndexRequested] = useState(false);
+  useEffect(() => {
+    if (!indexRequested && !q) return;
+    if (metricIndex !== null) return;
+    let cancelled = false;
+    loadMetricIndex()
+      .then((index) => !cancelled && setMetricIndex(index))
+      .catch(() => !cancelled && setMetricIndex([]));
+    return () => {
+      cancelled = true;
+    };
+  }, [indexRequested, q, metricIndex]);
+  const metricHits = useMemo(() => (metricIndex ? metricOwners(metricIndex, q) : []), [metricIndex, q]);
+  const matched = useMemo(() => searchMatches(summaries, state.q, search, metricHits), [summaries, state.q, search, metricHits]);
   const shown = results(matched, state);
   const counts = {
     category: count(matched.filter((s) => matchesFacets(s, state, 'category')), (s) => s.category),
@@ -61,7 +77,7 @@ export default function Catalogue({ summaries }: Props) {
       <h2 id="catalogue-heading" className="sr-only">
         Catalogue
       </h2>
-      <SearchBox value={state.q} onChange={(q) => update({ ...state, q }, true)} />
+      <SearchBox value={state.q} onChange={(next) => update({ ...state, q: next }, true)} onFocus={() => setIndexRequested(true)} />
       <Facets state={state} counts={counts} onChange={(next) => update(next)} />
       <p role="status" aria-live="polite" className="text-sm text-stone-700 dark:text-stone-300">
         {shown.length} of {summaries.length} entries{state.q ? ` for “${state.q}”` : ''}

@@ -72,10 +72,12 @@ export function matchesFacets(s: ExporterSummary, state: CatalogueQuery, except?
 }
 
 /** Entries matching the text query, best first (all entries in name order when there is no text). */
-export function searchMatches(all: ExporterSummary[], q: string, search: CatalogSearch | null): ExporterSummary[] {
+export function searchMatches(all: ExporterSummary[], q: string, search: CatalogSearch | null, metricHits: string[] = []): ExporterSummary[] {
   const text = q.trim();
   if (!text || !search) return all;
-  return search.search(text);
+  const byMetric = metricHits.map((slug) => all.find((s) => s.slug === slug)).filter((s): s is ExporterSummary => s !== undefined);
+  const seen = new Set(byMetric.map((s) => s.slug));
+  return [...byMetric, ...search.search(text).filter((s) => !seen.has(s.slug))];
 }
 
 export function results(matched: ExporterSummary[], state: CatalogueQuery): ExporterSummary[] {

@@ -2,7 +2,7 @@
 // front-matter JSON Schema), from the same loader and schema the pages used.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { getEntries } from '../lib/catalog';
+import { getEntries, getMetricIndex } from '../lib/catalog';
 import { ruleFile } from '../lib/rulefile';
 import { frontMatterJsonSchema } from '../lib/catalog/reference';
 
@@ -22,3 +22,8 @@ console.log(`postbuild: wrote ${files} rule files to out/rules/`);
 mkdirSync(path.join(out, 'schema'), { recursive: true });
 writeFileSync(path.join(out, 'schema', 'exporter.json'), `${JSON.stringify(frontMatterJsonSchema(), null, 2)}\n`);
 console.log('postbuild: wrote out/schema/exporter.json');
+
+mkdirSync(path.join(out, 'search'), { recursive: true });
+const metricIndex = getMetricIndex();
+writeFileSync(path.join(out, 'search', 'metrics.json'), JSON.stringify(metricIndex));
+console.log(`postbuild: wrote out/search/metrics.json (${metricIndex.length} metric names)`);

@@ -246,6 +246,7 @@ function parseRule(chunk: Chunk, offset: number, problems: ProblemList): AlertRu
     definition: def,
     metrics: metricNames(def.expr),
     line: blockLine,
+    verified: null,
   };
 }
 
@@ -434,6 +435,7 @@ export function parseEntry(text: string, slug: string, file: string): ParsedEntr
     rules,
     dashboards,
     sections: rulesIntro ? [{ id: 'alert-rules-notes', title: 'About these rules', html: rulesIntro }, ...other] : other,
+    verification: null,
   };
   return { entry, problems: problems.items, keyLines };
 }

@@ -5,6 +5,9 @@ import path from 'node:path';
 import { parseEntry } from './entry';
 import type { Entry, ExporterSummary } from './types';
 import type { Problem } from './problems';
+import { inventorySchema, type MetricInventory } from '../verify/inventory';
+import { selectableNames } from '../verify/exposition';
+import { closestNames } from '../verify/metric-check';
 
 export const ENTRY_FILES = ['README.md', 'rules.test.yml', 'metrics.json'] as const;
 /** Folders in lists/ that are not entries (the contributor template). */
@@ -60,7 +63,11 @@ export function loadCatalog(root: string, options: LoadOptions = {}): LoadResult
     }
     const parsed = parseEntry(readFileSync(readme, 'utf8'), slug, file);
     if (report) problems.push(...parsed.problems);
-    if (parsed.entry) entries.push(parsed.entry);
+    if (parsed.entry) {
+      const inventory = readInventory(path.join(dir, 'metrics.json'), `${display}/${slug}/metrics.json`, report ? problems : []);
+      if (inventory) applyInventory(parsed.entry, inventory, report ? problems : []);
+      entries.push(parsed.entry);
+    }
     keyLines.set(slug, parsed.keyLines);
   }
 
@@ -90,6 +97,51 @@ export function loadCatalog(root: string, options: LoadOptions = {}): LoadResult
   return { entries, problems };
 }
 
+/** Reads lists/<slug>/metrics.json when present; a malformed file is reported (E031), never thrown. */
+export function readInventory(file: string, display: string, problems: Problem[]): MetricInventory | null {
+  if (!existsSync(file)) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    problems.push({ file: display, line: 1, code: 'E031', message: `metrics.json is not valid JSON (${e instanceof Error ? e.message : 'parse error'}); regenerate it with npm run verify:live` });
+    return null;
+  }
+  const result = inventorySchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    problems.push({ file: display, line: 1, code: 'E031', message: `metrics.json does not match the inventory format (${issue.path.join('.') || 'top level'}: ${issue.message}); regenerate it with npm run verify:live` });
+    return null;
+  }
+  return result.data;
+}
+
+/** Marks each rule verified against the captured inventory; a metric the exporter lacks is E032. */
+function applyInventory(entry: Entry, inventory: MetricInventory, problems: Problem[]): void {
+  const available = selectableNames(inventory.families, inventory.samples);
+  for (const rule of entry.rules) {
+    let allowed = false;
+    for (const metric of rule.metrics) {
+      if (available.has(metric) || metric === 'up') continue;
+      if (metric in inventory.allowed) {
+        allowed = true;
+        continue;
+      }
+      const close = closestNames(metric, available).join(', ');
+      problems.push({ file: entry.file, line: rule.line, code: 'E032', message: `rule ${rule.name} uses ${metric}, which ${inventory.exporter} ${inventory.version} does not expose; closest real names: ${close}` });
+    }
+    rule.verified = allowed ? 'allowed' : 'verified';
+  }
+  entry.verification = {
+    exporter: inventory.exporter,
+    version: inventory.version,
+    source: inventory.source,
+    checked: inventory.checked,
+    familyCount: inventory.families.length,
+    allowed: inventory.allowed,
+  };
+}
+
 export function toSummary(entry: Entry): ExporterSummary {
   return {
     slug: entry.slug,
@@ -105,5 +157,6 @@ export function toSummary(entry: Entry): ExporterSummary {
     dashboardCount: entry.dashboards.length,
     aliases: entry.aliases,
     tags: entry.tags,
+    verified: entry.verification !== null,
   };
 }

@@ -31,6 +31,21 @@ export interface AlertRule {
   /** Metric names used in expr, from the PromQL syntax tree. */
   metrics: string[];
   line: number;
+  /**
+   * Against the captured inventory (metrics.json): 'verified' when every metric was seen on a running
+   * exporter, 'allowed' when some exist only in setups the live run cannot have, null without inventory.
+   */
+  verified: 'verified' | 'allowed' | null;
+}
+
+export interface Verification {
+  exporter: string;
+  version: string;
+  source: string;
+  checked: string;
+  familyCount: number;
+  /** Metrics used by rules that the live run could not show, with the reason. */
+  allowed: Record<string, string>;
 }
 
 export interface Dashboard {
@@ -66,6 +81,7 @@ export interface Entry {
   rules: AlertRule[];
   dashboards: Dashboard[];
   sections: Section[];
+  verification: Verification | null;
 }
 
 export interface ExporterSummary {
@@ -82,6 +98,7 @@ export interface ExporterSummary {
   dashboardCount: number;
   aliases: string[];
   tags: string[];
+  verified: boolean;
 }
 
 export interface Catalog {

@@ -35,6 +35,22 @@ describe('smoke', () => {
     await page.close();
   });
 
+  it('finds an exporter by one of its metric names and shows the verified inventory', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/`);
+    const results = page.getByRole('list', { name: 'Search results' });
+    await results.waitFor();
+    await page.getByRole('searchbox').pressSequentially('node_filesystem_av', { delay: 20 });
+    await page.waitForFunction(() => document.querySelector('ul[aria-label="Search results"] li a')?.textContent === 'Node exporter');
+    await results.getByRole('listitem').first().getByRole('link').click();
+    await page.getByText(/Metrics checked against prometheus-node-exporter/).waitFor();
+    await page.getByRole('link', { name: 'See the metric inventory' }).click();
+    await page.getByRole('heading', { level: 1, name: /Node exporter: metric inventory/ }).waitFor();
+    await page.getByRole('searchbox', { name: 'Filter metrics' }).fill('node_filesystem_avail');
+    expect(await page.getByRole('list', { name: 'Metric families' }).getByRole('listitem').count()).toBe(1);
+    await page.close();
+  });
+
   it('shows the full entry without JavaScript', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -9,6 +9,7 @@ import InstallGuides from '@/components/InstallGuides';
 import Layout from '@/components/Layout';
 import ScrapeConfig from '@/components/ScrapeConfig';
 import StatusBanner from '@/components/StatusBanner';
+import VerificationBadge from '@/components/VerificationBadge';
 import type { Entry } from '@/lib/catalog/types';
 import { editUrl } from '@/lib/site';
 
@@ -24,10 +25,11 @@ export default function ExporterPage({ entry, ruleFile, replacement }: Props) {
       <div className="flex flex-col gap-8">
         <EntryHeader entry={entry} />
         <StatusBanner status={entry.status} replacement={replacement} />
+        {entry.kind !== 'client-library' && <VerificationBadge slug={entry.slug} verification={entry.verification} hasRules={entry.rules.length > 0} />}
         <Html html={entry.introHtml} />
         <InstallGuides intro={entry.installIntroHtml} methods={entry.install} />
         {entry.port !== null && entry.kind === 'exporter' && <ScrapeConfig slug={entry.slug} port={entry.port} />}
-        <AlertRules slug={entry.slug} rules={entry.rules} ruleFile={ruleFile} />
+        <AlertRules slug={entry.slug} rules={entry.rules} ruleFile={ruleFile} allowed={entry.verification?.allowed ?? {}} />
         <DashboardList dashboards={entry.dashboards} />
         {entry.sections.map((s) => (
           <EntrySection key={s.id} section={s} />

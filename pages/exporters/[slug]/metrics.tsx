@@ -1,0 +1,43 @@
+// The metric inventory of an exporter, as captured from a running instance by npm run verify:live.
+import type { GetStaticPaths, GetStaticProps } from 'next';
+import Link from 'next/link';
+import Layout from '@/components/Layout';
+import MetricInventory from '@/components/MetricInventory';
+import type { MetricInventory as Inventory } from '@/lib/verify/inventory';
+
+type Props = {
+  slug: string;
+  name: string;
+  inventory: Inventory;
+};
+
+export default function MetricsPage({ slug, name, inventory }: Props) {
+  return (
+    <Layout title={`${name} metrics`} description={`The ${inventory.families.length} metric families exposed by ${inventory.exporter} ${inventory.version}, captured from a running exporter.`}>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
+        <Link className="underline" href={`/exporters/${slug}/`}>
+          {name}
+        </Link>{' '}
+        / Metrics
+      </nav>
+      <h1 className="mb-2 text-3xl font-bold tracking-tight">{name}: metric inventory</h1>
+      <p className="mb-4 max-w-3xl text-stone-700 dark:text-stone-300">
+        Captured on {inventory.checked} from {inventory.source}, running on loopback against the software it watches. Names that need hardware or a setup the check cannot have may be missing here.
+      </p>
+      <MetricInventory inventory={inventory} />
+    </Layout>
+  );
+}
+
+export const getStaticPaths: GetStaticPaths = async () => {
+  const { getEntries } = await import('@/lib/catalog');
+  return { paths: getEntries().filter((e) => e.verification).map((e) => ({ params: { slug: e.slug } })), fallback: false };
+};
+
+export const getStaticProps: GetStaticProps<Props, { slug: string }> = async ({ params }) => {
+  const { getEntry, getInventory } = await import('@/lib/catalog');
+  const entry = params ? getEntry(params.slug) : undefined;
+  const inventory = entry ? getInventory(entry.slug) : null;
+  if (!entry || !inventory) return { notFound: true };
+  return { props: { slug: entry.slug, name: entry.name, inventory } };
+};
