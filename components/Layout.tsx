@@ -3,6 +3,7 @@ import Head from 'next/head';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SITE_NAME, SITE_REPOSITORY } from '@/lib/site';
+import SearchShortcut from './SearchShortcut';
 import ThemeToggle from './ThemeToggle';
 
 type Props = {
@@ -20,6 +21,7 @@ export default function Layout({ title, description, children }: Props) {
         <meta name="description" content={description} />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
       </Head>
+      <SearchShortcut />
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900">
         Skip to content
       </a>

@@ -1,6 +1,8 @@
 // The grid of exporter cards, labelled for assistive technology, with an empty state.
 import type { ExporterSummary } from '@/lib/catalog/types';
+import type { KeyboardEvent } from 'react';
 import ExporterCard from './ExporterCard';
+import { SEARCH_INPUT_ID } from './SearchShortcut';
 
 type Props = {
   summaries: ExporterSummary[];
@@ -16,8 +18,19 @@ export default function ResultList({ summaries, label, emptyMessage }: Props) {
       </div>
     );
   }
+  // Arrow keys move between result links; Enter follows the focused link.
+  function onKeyDown(e: KeyboardEvent<HTMLUListElement>) {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const links = [...e.currentTarget.querySelectorAll<HTMLAnchorElement>('h3 a')];
+    const i = links.findIndex((a) => a === document.activeElement);
+    if (i < 0) return;
+    e.preventDefault();
+    if (e.key === 'ArrowUp' && i === 0) document.getElementById(SEARCH_INPUT_ID)?.focus();
+    else links[Math.min(links.length - 1, Math.max(0, i + (e.key === 'ArrowDown' ? 1 : -1)))]?.focus();
+  }
+
   return (
-    <ul aria-label={label} className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+    <ul aria-label={label} onKeyDown={onKeyDown} className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {summaries.map((s) => (
         <li key={s.slug}>
           <ExporterCard summary={s} />

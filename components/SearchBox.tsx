@@ -1,4 +1,6 @@
 // The catalogue's search field: a labelled searchbox that reports each keystroke.
+import { SEARCH_INPUT_ID } from './SearchShortcut';
+
 type Props = {
   value: string;
   onChange: (value: string) => void;
@@ -8,15 +10,26 @@ type Props = {
 export default function SearchBox({ value, onChange, onFocus }: Props) {
   return (
     <form role="search" onSubmit={(e) => e.preventDefault()} className="w-full">
-      <label htmlFor="catalogue-search" className="mb-1 block text-sm font-medium text-stone-800 dark:text-stone-200">
-        Search exporters
+      <label htmlFor={SEARCH_INPUT_ID} className="mb-1 block text-sm font-medium text-stone-800 dark:text-stone-200">
+        Search exporters <span className="font-normal text-stone-600 dark:text-stone-400">(press / to focus)</span>
       </label>
       <input
-        id="catalogue-search"
+        id={SEARCH_INPUT_ID}
         type="search"
         value={value}
         onChange={(e) => onChange(e.target.value)}
         onFocus={onFocus}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onChange('');
+          if (e.key === 'ArrowDown') {
+            const first = document.querySelector<HTMLAnchorElement>('ul[aria-label="Search results"] h3 a');
+            if (first) {
+              e.preventDefault();
+              first.focus();
+            }
+          }
+        }}
+        aria-keyshortcuts="/ Control+K"
         placeholder="postgres, node_exporter, kafka, node_filesystem_avail…"
         autoComplete="off"
         spellCheck={false}

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { getEntries, getMetricIndex } from '../lib/catalog';
 import { ruleFile } from '../lib/rulefile';
 import { frontMatterJsonSchema } from '../lib/catalog/reference';
+import { allRules, apiExporters, prometheusRule } from '../lib/outputs';
 
 const out = path.join(process.cwd(), 'out');
 const rulesDir = path.join(out, 'rules');
@@ -15,9 +16,16 @@ let files = 0;
 for (const entry of entries) {
   if (entry.rules.length === 0) continue;
   writeFileSync(path.join(rulesDir, `${entry.slug}.yml`), ruleFile(entry.slug, entry.rules));
+  writeFileSync(path.join(rulesDir, `${entry.slug}.prometheusrule.yaml`), prometheusRule(entry));
   files++;
 }
-console.log(`postbuild: wrote ${files} rule files to out/rules/`);
+writeFileSync(path.join(rulesDir, 'all.yml'), allRules(entries));
+console.log(`postbuild: wrote ${files} rule files (plus PrometheusRule objects and all.yml) to out/rules/`);
+
+const base = process.env.NEXT_PUBLIC_BASE_PATH ?? (process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : '');
+mkdirSync(path.join(out, 'api'), { recursive: true });
+writeFileSync(path.join(out, 'api', 'exporters.json'), `${JSON.stringify(apiExporters(entries, base), null, 1)}\n`);
+console.log('postbuild: wrote out/api/exporters.json');
 
 mkdirSync(path.join(out, 'schema'), { recursive: true });
 writeFileSync(path.join(out, 'schema', 'exporter.json'), `${JSON.stringify(frontMatterJsonSchema(), null, 2)}\n`);

@@ -16,6 +16,8 @@ const SKIPPED = new Set(['_template']);
 export interface LoadResult {
   entries: Entry[];
   problems: Problem[];
+  /** Captured metric inventories (metrics.json) by slug, read once with the entries. */
+  inventories: Map<string, MetricInventory>;
 }
 
 export interface LoadOptions {
@@ -33,8 +35,9 @@ export function loadCatalog(root: string, options: LoadOptions = {}): LoadResult
   const display = (options.displayRoot ?? path.relative(process.cwd(), root)) || '.';
   const problems: Problem[] = [];
   const entries: Entry[] = [];
+  const inventories = new Map<string, MetricInventory>();
   if (!existsSync(root)) {
-    return { entries, problems: [{ file: display, line: 1, code: 'E001', message: `content folder ${display} does not exist` }] };
+    return { entries, inventories, problems: [{ file: display, line: 1, code: 'E001', message: `content folder ${display} does not exist` }] };
   }
   const folders = readdirSync(root)
     .filter((name) => !SKIPPED.has(name) && !name.startsWith('.') && statSync(path.join(root, name)).isDirectory())
@@ -65,7 +68,10 @@ export function loadCatalog(root: string, options: LoadOptions = {}): LoadResult
     if (report) problems.push(...parsed.problems);
     if (parsed.entry) {
       const inventory = readInventory(path.join(dir, 'metrics.json'), `${display}/${slug}/metrics.json`, report ? problems : []);
-      if (inventory) applyInventory(parsed.entry, inventory, report ? problems : []);
+      if (inventory) {
+        applyInventory(parsed.entry, inventory, report ? problems : []);
+        inventories.set(slug, inventory);
+      }
       entries.push(parsed.entry);
     }
     keyLines.set(slug, parsed.keyLines);
@@ -94,7 +100,7 @@ export function loadCatalog(root: string, options: LoadOptions = {}): LoadResult
     }
   }
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
-  return { entries, problems };
+  return { entries, problems, inventories };
 }
 
 /** Reads lists/<slug>/metrics.json when present; a malformed file is reported (E031), never thrown. */

@@ -51,6 +51,27 @@ describe('smoke', () => {
     await page.close();
   });
 
+  it('works from the keyboard: / focuses search from any page, arrows and Enter open a result, Esc clears', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/exporters/node-exporter/`);
+    await page.getByRole('heading', { level: 1, name: 'Node exporter' }).waitFor();
+    await page.keyboard.press('/');
+    await page.waitForURL(`${site.url}/`);
+    await page.waitForFunction(() => document.activeElement?.id === 'catalogue-search');
+    await page.keyboard.type('redis');
+    await page.waitForURL(/\?q=redis/);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('searchbox').inputValue()).resolves.toBe('');
+    await page.keyboard.type('haproxy');
+    await page.waitForFunction(() => document.querySelector('ul[aria-label="Search results"] h3 a')?.textContent === 'HAProxy exporter');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/exporters\/haproxy-exporter\/$/);
+    await page.keyboard.press('Control+K');
+    await page.waitForFunction(() => document.activeElement?.id === 'catalogue-search');
+    await page.close();
+  });
+
   it('shows the full entry without JavaScript', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -1,0 +1,85 @@
+// Machine-readable outputs of the catalogue for scripts and operators: the exporters API document,
+// PrometheusRule objects for the Prometheus Operator, the sitemap and the Atom feed of changes.
+import { stringify } from 'yaml';
+import { categoryLabel } from './categories';
+import type { Entry } from './catalog/types';
+
+/** One entry in /api/exporters.json. Field names are stable: add fields, never rename them. */
+export interface ApiExporter {
+  slug: string;
+  name: string;
+  description: string;
+  category: string;
+  category_label: string;
+  kind: Entry['kind'];
+  official: boolean;
+  prometheus_community: boolean;
+  repository: string;
+  homepage: string | null;
+  port: number | null;
+  language: string | null;
+  license: string | null;
+  docker_image: string | null;
+  helm_chart: string | null;
+  status: Entry['status'];
+  replaced_by: string | null;
+  aliases: string[];
+  tags: string[];
+  alert_rule_count: number;
+  dashboard_count: number;
+  grafana_dashboard_ids: number[];
+  verified: { exporter: string; version: string; checked: string } | null;
+  page_url: string;
+  rules_url: string | null;
+  prometheus_rule_url: string | null;
+}
+
+export function apiExporters(entries: Entry[], base: string): { version: 1; count: number; exporters: ApiExporter[] } {
+  const exporters = entries.map((e) => ({
+    slug: e.slug,
+    name: e.name,
+    description: e.description,
+    category: e.category,
+    category_label: categoryLabel(e.category),
+    kind: e.kind,
+    official: e.official,
+    prometheus_community: e.community,
+    repository: e.repository,
+    homepage: e.homepage,
+    port: e.port,
+    language: e.language,
+    license: e.license,
+    docker_image: e.dockerImage,
+    helm_chart: e.helmChart,
+    status: e.status,
+    replaced_by: e.replacedBy,
+    aliases: e.aliases,
+    tags: e.tags,
+    alert_rule_count: e.rules.length,
+    dashboard_count: e.dashboards.length,
+    grafana_dashboard_ids: e.dashboards.flatMap((d) => (d.grafanaId === null ? [] : [d.grafanaId])),
+    verified: e.verification ? { exporter: e.verification.exporter, version: e.verification.version, checked: e.verification.checked } : null,
+    page_url: `${base}/exporters/${e.slug}/`,
+    rules_url: e.rules.length ? `${base}/rules/${e.slug}.yml` : null,
+    prometheus_rule_url: e.rules.length ? `${base}/rules/${e.slug}.prometheusrule.yaml` : null,
+  }));
+  return { version: 1, count: exporters.length, exporters };
+}
+
+/** A monitoring.coreos.com/v1 PrometheusRule holding the entry's rules in one group. */
+export function prometheusRule(entry: Entry): string {
+  return stringify(
+    {
+      apiVersion: 'monitoring.coreos.com/v1',
+      kind: 'PrometheusRule',
+      metadata: { name: `exporterhub-${entry.slug}`, labels: { 'app.kubernetes.io/part-of': 'exporterhub' } },
+      spec: { groups: [{ name: entry.slug, rules: entry.rules.map((r) => r.definition) }] },
+    },
+    { lineWidth: 0 },
+  );
+}
+
+/** Every entry's rules in one file, one group per entry. */
+export function allRules(entries: Entry[]): string {
+  return stringify({ groups: entries.filter((e) => e.rules.length).map((e) => ({ name: e.slug, rules: e.rules.map((r) => r.definition) })) }, { lineWidth: 0 });
+}
