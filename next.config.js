@@ -1,4 +1,5 @@
-// Static export of the catalogue. BASE_PATH builds the site for a sub-path (e.g. GitHub Pages).
+// Static export of the catalogue. BASE_PATH builds the site for a sub-path (e.g. GitHub Pages);
+// EXPORTERHUB_OUT exports to another folder than out/ (the tests build a sub-path copy beside it).
 const basePath = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : '';
 
 /** @type {import('next').NextConfig} */
@@ -10,4 +11,5 @@ module.exports = {
   images: { unoptimized: true },
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
   poweredByHeader: false,
+  ...(process.env.EXPORTERHUB_OUT ? { distDir: process.env.EXPORTERHUB_OUT } : {}),
 };

@@ -7,7 +7,7 @@ import { ruleFile } from '../lib/rulefile';
 import { frontMatterJsonSchema } from '../lib/catalog/reference';
 import { allRules, apiExporters, prometheusRule } from '../lib/outputs';
 
-const out = path.join(process.cwd(), 'out');
+const out = path.join(process.cwd(), process.env.EXPORTERHUB_OUT ?? 'out');
 const rulesDir = path.join(out, 'rules');
 mkdirSync(rulesDir, { recursive: true });
 
@@ -20,18 +20,18 @@ for (const entry of entries) {
   files++;
 }
 writeFileSync(path.join(rulesDir, 'all.yml'), allRules(entries));
-console.log(`postbuild: wrote ${files} rule files (plus PrometheusRule objects and all.yml) to out/rules/`);
+console.log(`postbuild: wrote ${files} rule files (plus PrometheusRule objects and all.yml) to ${path.relative(process.cwd(), out)}/rules/`);
 
 const base = process.env.NEXT_PUBLIC_BASE_PATH ?? (process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : '');
 mkdirSync(path.join(out, 'api'), { recursive: true });
 writeFileSync(path.join(out, 'api', 'exporters.json'), `${JSON.stringify(apiExporters(entries, base), null, 1)}\n`);
-console.log('postbuild: wrote out/api/exporters.json');
+console.log(`postbuild: wrote ${path.relative(process.cwd(), out)}/api/exporters.json`);
 
 mkdirSync(path.join(out, 'schema'), { recursive: true });
 writeFileSync(path.join(out, 'schema', 'exporter.json'), `${JSON.stringify(frontMatterJsonSchema(), null, 2)}\n`);
-console.log('postbuild: wrote out/schema/exporter.json');
+console.log(`postbuild: wrote ${path.relative(process.cwd(), out)}/schema/exporter.json`);
 
 mkdirSync(path.join(out, 'search'), { recursive: true });
 const metricIndex = getMetricIndex();
 writeFileSync(path.join(out, 'search', 'metrics.json'), JSON.stringify(metricIndex));
-console.log(`postbuild: wrote out/search/metrics.json (${metricIndex.length} metric names)`);
+console.log(`postbuild: wrote ${path.relative(process.cwd(), out)}/search/metrics.json (${metricIndex.length} metric names)`);
