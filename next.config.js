@@ -9,7 +9,7 @@ module.exports = {
   reactStrictMode: true,
   basePath,
   images: { unoptimized: true },
-  env: { NEXT_PUBLIC_BASE_PATH: basePath },
+  env: { NEXT_PUBLIC_BASE_PATH: basePath, NEXT_PUBLIC_SITE_URL: (process.env.SITE_URL || '').replace(/\/+$/, '') },
   poweredByHeader: false,
   ...(process.env.EXPORTERHUB_OUT ? { distDir: process.env.EXPORTERHUB_OUT } : {}),
 };

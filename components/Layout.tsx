@@ -2,7 +2,8 @@
 import Head from 'next/head';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { SITE_NAME, SITE_REPOSITORY } from '@/lib/site';
+import { useRouter } from 'next/router';
+import { SITE_NAME, SITE_REPOSITORY, SITE_URL } from '@/lib/site';
 import SearchShortcut from './SearchShortcut';
 import ThemeToggle from './ThemeToggle';
 
@@ -13,6 +14,8 @@ type Props = {
 };
 
 export default function Layout({ title, description, children }: Props) {
+  const router = useRouter();
+  const canonical = SITE_URL ? `${SITE_URL}${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}${router.asPath.split(/[?#]/)[0]}` : null;
   const fullTitle = title === SITE_NAME ? `${SITE_NAME}: Prometheus exporters, alert rules and dashboards` : `${title} · ${SITE_NAME}`;
   return (
     <>
@@ -20,6 +23,13 @@ export default function Layout({ title, description, children }: Props) {
         <title>{fullTitle}</title>
         <meta name="description" content={description} />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta property="og:title" content={fullTitle} />
+        <meta property="og:description" content={description} />
+        <meta property="og:type" content="website" />
+        <meta property="og:site_name" content={SITE_NAME} />
+        {canonical && <link rel="canonical" href={canonical} />}
+        {canonical && <meta property="og:url" content={canonical} />}
+        <link rel="alternate" type="application/atom+xml" title="ExporterHub: exporters added or changed" href={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/feed.xml`} />
       </Head>
       <SearchShortcut />
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900">

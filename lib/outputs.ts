@@ -83,3 +83,27 @@ export function prometheusRule(entry: Entry): string {
 export function allRules(entries: Entry[]): string {
   return stringify({ groups: entries.filter((e) => e.rules.length).map((e) => ({ name: e.slug, rules: e.rules.map((r) => r.definition) })) }, { lineWidth: 0 });
 }
+
+function xml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** sitemap.xml for the given page paths (absolute URLs need the site's address). */
+export function sitemap(siteUrl: string, paths: string[]): string {
+  const urls = paths.map((p) => `  <url><loc>${xml(siteUrl + p)}</loc></url>`).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
+}
+
+/** Atom feed of the entries most recently added or changed. */
+export function atomFeed(entries: Entry[], dates: Map<string, { published: string; updated: string }>, siteUrl: string, base: string, limit = 50): string {
+  const sorted = [...entries].sort((a, b) => (dates.get(b.slug)?.updated ?? '').localeCompare(dates.get(a.slug)?.updated ?? '')).slice(0, limit);
+  const updated = sorted[0] ? dates.get(sorted[0].slug)?.updated ?? new Date().toISOString() : new Date().toISOString();
+  const items = sorted
+    .map((e) => {
+      const d = dates.get(e.slug);
+      const href = `${siteUrl}${base}/exporters/${e.slug}/`;
+      return `  <entry>\n    <id>tag:exporterhub,2026:${e.slug}</id>\n    <title>${xml(e.name)}</title>\n    <link href="${xml(href)}"/>\n    <published>${d?.published ?? updated}</published>\n    <updated>${d?.updated ?? updated}</updated>\n    <summary>${xml(e.description)}</summary>\n  </entry>`;
+    })
+    .join('\n');
+  return `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n  <id>tag:exporterhub,2026:catalogue</id>\n  <title>ExporterHub: exporters added or changed</title>\n  <link rel="self" href="${xml(`${siteUrl}${base}/feed.xml`)}"/>\n  <link href="${xml(`${siteUrl}${base}/`)}"/>\n  <updated>${updated}</updated>\n${items}\n</feed>\n`;
+}

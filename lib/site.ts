@@ -5,6 +5,9 @@ export const SITE_REPOSITORY = process.env.EXPORTERHUB_REPOSITORY ?? 'https://gi
 export const SITE_BRANCH = process.env.EXPORTERHUB_BRANCH ?? 'main';
 export const SITE_NAME = 'ExporterHub';
 
+/** Where the site is published (no trailing slash), for canonical URLs, Open Graph and the sitemap. */
+export const SITE_URL = (process.env.SITE_URL ?? process.env.NEXT_PUBLIC_SITE_URL ?? '').replace(/\/+$/, '');
+
 /** Prefix for links that do not go through next/link (downloads, static files). */
 export function withBase(path: string): string {
   return `${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}${path}`;

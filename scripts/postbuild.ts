@@ -5,7 +5,10 @@ import path from 'node:path';
 import { getEntries, getMetricIndex } from '../lib/catalog';
 import { ruleFile } from '../lib/rulefile';
 import { frontMatterJsonSchema } from '../lib/catalog/reference';
-import { allRules, apiExporters, prometheusRule } from '../lib/outputs';
+import { allRules, apiExporters, atomFeed, prometheusRule, sitemap } from '../lib/outputs';
+import { entryDates } from '../lib/history';
+import { SITE_URL } from '../lib/site';
+import { readdirSync, statSync } from 'node:fs';
 
 const out = path.join(process.cwd(), process.env.EXPORTERHUB_OUT ?? 'out');
 const rulesDir = path.join(out, 'rules');
@@ -35,3 +38,24 @@ mkdirSync(path.join(out, 'search'), { recursive: true });
 const metricIndex = getMetricIndex();
 writeFileSync(path.join(out, 'search', 'metrics.json'), JSON.stringify(metricIndex));
 console.log(`postbuild: wrote ${path.relative(process.cwd(), out)}/search/metrics.json (${metricIndex.length} metric names)`);
+
+// Feed, robots.txt and sitemap.xml. The sitemap needs absolute URLs, so it is written when SITE_URL
+// (e.g. https://exporters.example.org) says where the site lives.
+const dates = entryDates(process.cwd(), entries.map((e) => e.slug));
+writeFileSync(path.join(out, 'feed.xml'), atomFeed(entries, dates, SITE_URL, base));
+const pages: string[] = [];
+const walk = (dir: string, rel: string) => {
+  for (const f of readdirSync(dir)) {
+    const p = path.join(dir, f);
+    if (statSync(p).isDirectory()) walk(p, `${rel}${f}/`);
+    else if (f === 'index.html' && !rel.startsWith('404')) pages.push(`${base}/${rel}`);
+  }
+};
+walk(out, '');
+const robots = [`User-agent: *`, `Allow: /`];
+if (SITE_URL) {
+  writeFileSync(path.join(out, 'sitemap.xml'), sitemap(SITE_URL, pages.sort()));
+  robots.push(`Sitemap: ${SITE_URL}${base}/sitemap.xml`);
+}
+writeFileSync(path.join(out, 'robots.txt'), `${robots.join('\n')}\n`);
+console.log(`postbuild: wrote feed.xml, robots.txt${SITE_URL ? ` and sitemap.xml (${pages.length} pages)` : ' (set SITE_URL for sitemap.xml)'}`);

@@ -1,7 +1,7 @@
 // No broken links: every internal link and asset in out/ resolves, in the normal build and in a
 // build for a sub-path (BASE_PATH, as on GitHub Pages), which is also served and loaded in Chromium.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { crawl } from '@/lib/crawl';
@@ -27,11 +27,17 @@ describe('links', () => {
     it('builds, crawls clean and works in the browser under the sub-path', async () => {
       // Export to a second folder so out/ stays the normal build.
       copy = path.join(ROOT, 'out-basepath');
-      const env = { ...process.env, BASE_PATH: '/exporterhub', EXPORTERHUB_OUT: 'out-basepath' };
+      const env = { ...process.env, BASE_PATH: '/exporterhub', EXPORTERHUB_OUT: 'out-basepath', SITE_URL: 'https://example.org' };
       execFileSync('npx', ['next', 'build'], { cwd: ROOT, env, stdio: 'pipe' });
       execFileSync('npx', ['tsx', 'scripts/postbuild.ts'], { cwd: ROOT, env, stdio: 'pipe' });
       const result = crawl(copy, '/exporterhub');
       expect(result.broken).toEqual([]);
+      const sitemapXml = readFileSync(path.join(copy, 'sitemap.xml'), 'utf8');
+      expect(sitemapXml).toContain('<loc>https://example.org/exporterhub/exporters/redis-exporter/</loc>');
+      expect(readFileSync(path.join(copy, 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.org/exporterhub/sitemap.xml');
+      const entryHtml = readFileSync(path.join(copy, 'exporters', 'redis-exporter', 'index.html'), 'utf8');
+      expect(entryHtml).toContain('<link rel="canonical" href="https://example.org/exporterhub/exporters/redis-exporter/"');
+      expect(entryHtml).toMatch(/<meta property="og:title" content="Redis exporter · ExporterHub"/);
 
       site = await openSite(copy, '/exporterhub');
       const page = await site.browser.newPage();

@@ -50,6 +50,14 @@ describe('exported outputs', () => {
     }
   });
 
+  it('publishes an Atom feed of entries with dates, and robots.txt', () => {
+    const feed = readFileSync(path.join(out, 'feed.xml'), 'utf8');
+    expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
+    expect((feed.match(/<entry>/g) ?? []).length).toBe(50);
+    expect(feed).toMatch(/<updated>\d{4}-\d{2}-\d{2}T/);
+    expect(readFileSync(path.join(out, 'robots.txt'), 'utf8')).toContain('User-agent: *');
+  });
+
   it('publishes the front-matter JSON Schema', () => {
     const schema = JSON.parse(readFileSync(path.join(out, 'schema', 'exporter.json'), 'utf8')) as { required: string[] };
     expect(schema.required).toContain('repository');

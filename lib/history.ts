@@ -1,0 +1,37 @@
+// When each entry was added and last changed, from git history at build time; falls back to the
+// README's modification time when there is no history (a tarball, a shallow clone without it).
+import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+
+export interface EntryDates {
+  published: string;
+  updated: string;
+}
+
+export function entryDates(root: string, slugs: string[]): Map<string, EntryDates> {
+  const dates = new Map<string, EntryDates>();
+  let log = '';
+  try {
+    log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--', 'lists'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    log = '';
+  }
+  for (const block of log.split('\0').filter(Boolean)) {
+    const [date, ...files] = block.trim().split('\n');
+    for (const f of files) {
+      const m = /^lists\/([^/]+)\/README\.md$/.exec(f.trim());
+      if (!m) continue;
+      const known = dates.get(m[1]);
+      // git log lists newest first: the first date seen is the last change, the last one the addition.
+      dates.set(m[1], { updated: known?.updated ?? date, published: date });
+    }
+  }
+  for (const slug of slugs) {
+    if (!dates.has(slug)) {
+      const mtime = statSync(path.join(root, 'lists', slug, 'README.md')).mtime.toISOString();
+      dates.set(slug, { published: mtime, updated: mtime });
+    }
+  }
+  return dates;
+}
