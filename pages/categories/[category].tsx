@@ -21,6 +21,7 @@ export default function CategoryPage({ label, summaries }: Props) {
         / {label}
       </nav>
       <h1 className="mb-4 text-3xl font-bold tracking-tight">{label}</h1>
+      <h2 className="sr-only">Entries in {label}</h2>
       <ResultList summaries={summaries} label={`${label} entries`} emptyMessage="No entries in this category yet." />
     </Layout>
   );
