@@ -1,18 +1,21 @@
 // The searchable catalogue: search box, facets and results, with the state kept in the URL so a
-// search can be shared and the back button steps through it.
+// search can be shared and the back button steps through it. The page ships a preview of entries;
+// the full search data is fetched on first use.
 import { useRouter } from 'next/router';
 import { useEffect, useMemo, useState } from 'react';
 import { CATEGORY_LABELS } from '@/lib/categories';
 import type { ExporterSummary } from '@/lib/catalog/types';
 import { EMPTY_QUERY, matchesFacets, originOf, parseQuery, results, searchMatches, toUrlQuery, type CatalogueQuery } from '@/lib/catalogue-query';
+import { metricOwners } from '@/lib/metric-search';
 import { createSearch } from '@/lib/search';
-import { loadMetricIndex, metricOwners, type MetricIndex } from '@/lib/metric-search';
+import { loadSearchData, type SearchData } from '@/lib/search-index';
 import Facets from './Facets';
 import ResultList from './ResultList';
 import SearchBox from './SearchBox';
 
 type Props = {
-  summaries: ExporterSummary[];
+  preview: ExporterSummary[];
+  total: number;
 };
 
 function count<T extends string>(items: ExporterSummary[], key: (s: ExporterSummary) => T): Record<string, number> {
@@ -21,7 +24,11 @@ function count<T extends string>(items: ExporterSummary[], key: (s: ExporterSumm
   return out;
 }
 
-export default function Catalogue({ summaries }: Props) {
+function isFiltered(state: CatalogueQuery): boolean {
+  return Boolean(state.q.trim() || state.category || state.origin || state.kind || state.rules || state.dashboards || state.sort !== 'relevance');
+}
+
+export default function Catalogue({ preview, total }: Props) {
   const router = useRouter();
   const urlState = router.isReady ? parseQuery(router.query) : EMPTY_QUERY;
   // The text lives in local state so no keystroke waits for the router; the URL follows it.
@@ -39,29 +46,35 @@ export default function Catalogue({ summaries }: Props) {
     return () => window.removeEventListener('popstate', onPop);
   }, []);
   const state: CatalogueQuery = { ...urlState, q };
-  const search = useMemo(() => createSearch(summaries), [summaries]);
-  // The metric-name index is fetched on first use of the search box, not with the page.
-  const [metricIndex, setMetricIndex] = useState<MetricIndex | null>(null);
-  const [indexRequested, setIndexRequested] = useState(false);
+
+  const [data, setData] = useState<SearchData | null>(null);
+  const [wanted, setWanted] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const filtered = isFiltered(state);
   useEffect(() => {
-    if (!indexRequested && !q) return;
-    if (metricIndex !== null) return;
+    if (data || (!wanted && !filtered)) return;
     let cancelled = false;
-    loadMetricIndex()
-      .then((index) => !cancelled && setMetricIndex(index))
-      .catch(() => !cancelled && setMetricIndex([]));
+    // When the page already holds every entry (small catalogues, npm run dev) only metrics are fetched.
+    loadSearchData(preview.length === total ? preview : null)
+      .then((d) => !cancelled && setData(d))
+      .catch(() => !cancelled && setFailed(true));
     return () => {
       cancelled = true;
     };
-  }, [indexRequested, q, metricIndex]);
-  const metricHits = useMemo(() => (metricIndex ? metricOwners(metricIndex, q) : []), [metricIndex, q]);
-  const matched = useMemo(() => searchMatches(summaries, state.q, search, metricHits), [summaries, state.q, search, metricHits]);
-  const shown = results(matched, state);
-  const counts = {
-    category: count(matched.filter((s) => matchesFacets(s, state, 'category')), (s) => s.category),
-    origin: count(matched.filter((s) => matchesFacets(s, state, 'origin')), originOf),
-    kind: count(matched.filter((s) => matchesFacets(s, state, 'kind')), (s) => s.kind),
-  };
+  }, [data, wanted, filtered, preview, total]);
+
+  const search = useMemo(() => (data ? createSearch(data.summaries) : null), [data]);
+  const metricHits = useMemo(() => (data ? metricOwners(data.metrics, q) : []), [data, q]);
+  const all = data?.summaries ?? null;
+  const matched = useMemo(() => (all ? searchMatches(all, state.q, search, metricHits) : []), [all, state.q, search, metricHits]);
+  const shown = all ? results(matched, state) : preview;
+  const counts = all
+    ? {
+        category: count(matched.filter((s) => matchesFacets(s, state, 'category')), (s) => s.category),
+        origin: count(matched.filter((s) => matchesFacets(s, state, 'origin')), originOf),
+        kind: count(matched.filter((s) => matchesFacets(s, state, 'kind')), (s) => s.kind),
+      }
+    : null;
 
   function update(next: CatalogueQuery, typing = false) {
     const url = { pathname: router.pathname, query: toUrlQuery(next) };
@@ -72,22 +85,33 @@ export default function Catalogue({ summaries }: Props) {
   }
 
   const filterText = [state.category ? CATEGORY_LABELS[state.category] : null, state.origin, state.kind].filter(Boolean).join(', ');
+  const loading = (filtered || wanted) && !all && !failed;
   return (
     <section aria-labelledby="catalogue-heading" className="flex flex-col gap-5">
       <h2 id="catalogue-heading" className="sr-only">
         Catalogue
       </h2>
-      <SearchBox value={state.q} onChange={(next) => update({ ...state, q: next }, true)} onFocus={() => setIndexRequested(true)} />
+      <SearchBox value={state.q} onChange={(next) => update({ ...state, q: next }, true)} onFocus={() => setWanted(true)} />
       <Facets state={state} counts={counts} onChange={(next) => update(next)} />
       <p role="status" aria-live="polite" className="text-sm text-stone-700 dark:text-stone-300">
-        {shown.length} of {summaries.length} entries{state.q ? ` for “${state.q}”` : ''}
-        {filterText ? ` (${filterText})` : ''}
+        {failed
+          ? 'The search index could not be loaded; browse by category below.'
+          : loading
+            ? 'Loading the search index…'
+            : all
+              ? `${shown.length} of ${all.length} entries${state.q ? ` for “${state.q}”` : ''}${filterText ? ` (${filterText})` : ''}`
+              : `${preview.length} of ${total} entries shown`}
       </p>
       <ResultList
         summaries={shown}
         label="Search results"
         emptyMessage={`Nothing matches${state.q ? ` “${state.q}”` : ''} with these filters. Check the spelling, try the software's name rather than the exporter's, or clear the filters.`}
       />
+      {!all && !loading && (
+        <button type="button" onClick={() => setWanted(true)} className="self-start rounded border border-stone-300 px-3 py-1.5 text-sm hover:border-orange-600 dark:border-stone-700">
+          Show all {total} entries
+        </button>
+      )}
     </section>
   );
 }

@@ -11,7 +11,8 @@ type Counts = {
 
 type Props = {
   state: CatalogueQuery;
-  counts: Counts;
+  /** Counts per value once the search data is loaded; null shows the options without numbers. */
+  counts: Counts | null;
   onChange: (next: CatalogueQuery) => void;
 };
 
@@ -28,7 +29,7 @@ export default function Facets({ state, counts, onChange }: Props) {
           <option value="">All categories</option>
           {CATEGORY_IDS.map((id) => (
             <option key={id} value={id}>
-              {CATEGORY_LABELS[id]} ({counts.category[id] ?? 0})
+              {CATEGORY_LABELS[id]}{counts ? ` (${counts.category[id] ?? 0})` : ''}
             </option>
           ))}
         </select>
@@ -39,7 +40,7 @@ export default function Facets({ state, counts, onChange }: Props) {
           <option value="">Anyone</option>
           {ORIGINS.map((o) => (
             <option key={o} value={o}>
-              {ORIGIN_LABELS[o]} ({counts.origin[o] ?? 0})
+              {ORIGIN_LABELS[o]}{counts ? ` (${counts.origin[o] ?? 0})` : ''}
             </option>
           ))}
         </select>
@@ -58,7 +59,7 @@ export default function Facets({ state, counts, onChange }: Props) {
           <option value="">All kinds</option>
           {KIND_VALUES.map((k) => (
             <option key={k} value={k}>
-              {KIND_LABELS[k]} ({counts.kind[k] ?? 0})
+              {KIND_LABELS[k]}{counts ? ` (${counts.kind[k] ?? 0})` : ''}
             </option>
           ))}
         </select>

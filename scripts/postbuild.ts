@@ -2,7 +2,7 @@
 // front-matter JSON Schema), from the same loader and schema the pages used.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { getEntries, getMetricIndex } from '../lib/catalog';
+import { getEntries, getMetricIndex, getSummaries } from '../lib/catalog';
 import { ruleFile } from '../lib/rulefile';
 import { frontMatterJsonSchema } from '../lib/catalog/reference';
 import { allRules, apiExporters, atomFeed, prometheusRule, sitemap } from '../lib/outputs';
@@ -35,6 +35,7 @@ writeFileSync(path.join(out, 'schema', 'exporter.json'), `${JSON.stringify(front
 console.log(`postbuild: wrote ${path.relative(process.cwd(), out)}/schema/exporter.json`);
 
 mkdirSync(path.join(out, 'search'), { recursive: true });
+writeFileSync(path.join(out, 'search', 'summaries.json'), JSON.stringify(getSummaries()));
 const metricIndex = getMetricIndex();
 writeFileSync(path.join(out, 'search', 'metrics.json'), JSON.stringify(metricIndex));
 console.log(`postbuild: wrote ${path.relative(process.cwd(), out)}/search/metrics.json (${metricIndex.length} metric names)`);

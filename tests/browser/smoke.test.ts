@@ -22,8 +22,8 @@ describe('smoke', () => {
     await results.waitFor();
     await page.getByRole('searchbox').pressSequentially('postgress', { delay: 20 });
     await page.waitForURL(/\?q=postgress/);
+    await page.waitForFunction(() => document.querySelector('ul[aria-label="Search results"] h3 a')?.textContent === 'PostgreSQL exporter');
     const first = results.getByRole('listitem').first();
-    await expect(first.getByRole('link').textContent()).resolves.toBe('PostgreSQL exporter');
     await first.getByRole('link').click();
     await page.waitForURL(/\/exporters\/postgres-exporter\/$/);
     await page.getByRole('heading', { level: 1, name: 'PostgreSQL exporter' }).waitFor();
