@@ -227,6 +227,13 @@ function parseRule(chunk: Chunk, offset: number, problems: ProblemList): AlertRu
         problems.add(line, 'E021', got === undefined ? `rule "${chunk.title}" is missing "${path}"; add it` : `rule "${chunk.title}": "${path}" must be a string (got ${describeValue(got)})`);
       }
     }
+    // Report a PromQL mistake in the same run, even though other keys of the rule are wrong.
+    const expr = valueAt(data, ['expr']);
+    const exprError = typeof expr === 'string' ? findPromqlError(expr) : null;
+    if (exprError) {
+      const exprLine = blockLine + (lineOfPath(doc, lc, ['expr'], false) ?? 1) - 1;
+      problems.add(exprLine, 'E023', `expr of rule "${chunk.title}" is not valid PromQL: ${exprError.message}`);
+    }
     return null;
   }
   const def = parsed.data;
@@ -339,16 +346,20 @@ export function parseEntry(text: string, slug: string, file: string): ParsedEntr
   const data: unknown = docErrors.length > 0 ? null : (fmDoc.toJS() ?? {});
   const fm = docErrors.length > 0 ? null : checkFrontMatter(data ?? {}, fmDoc, lc, problems);
 
-  if (fm) {
+  // Description checks run on the raw value, so they are reported even when other fields are wrong.
+  const rawDescription = valueAt(data, ['description']);
+  if (typeof rawDescription === 'string' && rawDescription.trim()) {
     const descLine = lineOfPath(fmDoc, lc, ['description'], true) ?? 1;
     // A sentence ends after a lowercase word or a digit, so initials such as "I.T." do not split.
-    const sentences = fm.description.trim().split(/(?<=[a-z0-9)\]]{2}[.!?])\s+(?=[A-Z])/);
+    const sentences = rawDescription.trim().split(/(?<=[a-z0-9)\]]{2}[.!?])\s+(?=[A-Z])/);
     if (sentences.length > 1) {
       problems.add(descLine, 'E007', `description has ${sentences.length} sentences; write one sentence (move detail to the body)`);
     }
-    if (!/[.!?]$/.test(fm.description.trim())) {
+    if (!/[.!?]$/.test(rawDescription.trim())) {
       problems.add(descLine, 'W001', 'description does not end with a period; end the sentence with "."');
     }
+  }
+  if (fm) {
     if (fm.replaced_by !== undefined && (fm.status === undefined || fm.status === 'active')) {
       problems.add(lineOfPath(fmDoc, lc, ['replaced_by'], true) ?? 1, 'E014', 'replaced_by is set but status is not deprecated, archived or unmaintained; set the status or remove replaced_by');
     }

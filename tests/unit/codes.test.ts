@@ -34,6 +34,11 @@ describe('validator codes', () => {
     expect(entries[0].dashboards[0]).toMatchObject({ grafanaId: 1860, title: 'Example overview' });
   });
 
+  it('reports every problem of a badly broken entry in one run, each at its line', () => {
+    const { problems } = loadCatalog(path.join(__dirname, '..', 'fixtures', 'broken', 'lists'), { displayRoot: 'lists' });
+    expect(problems.map((p) => `${p.line} ${p.code}`)).toEqual(['3 E007', '3 W001', '4 E004', '5 E009', '6 E006', '8 E003', '13 E019', '13 E019', '17 E017', '23 E026', '26 E029', '27 E023', '28 E027', '30 E022', '31 E021']);
+  });
+
   it('reports every problem of every file in one run', () => {
     const { problems } = loadCatalog(path.join(FIXTURES, 'E011', 'lists'));
     const all = codes.flatMap((code) => loadCatalog(path.join(FIXTURES, code, 'lists')).problems.map((p) => p.code));
