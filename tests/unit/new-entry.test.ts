@@ -57,6 +57,16 @@ describe('npm run new', () => {
     expect(run.stderr).toContain('"acme-exporter"');
   });
 
+  it('validates only the named entry and prints GitHub annotations under GitHub Actions', () => {
+    const broken = path.join(ROOT, 'tests', 'fixtures', 'broken', 'lists');
+    const run = spawnSync(tsx, [path.join(ROOT, 'scripts', 'validate.ts'), 'lists/acme-exporter'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, EXPORTERHUB_LISTS: broken, GITHUB_ACTIONS: 'true' } });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('lists/acme-exporter/README.md:4: E004 category "database" is not known');
+    expect(run.stdout).toContain('::error file=lists/acme-exporter/README.md,line=4,title=E004::E004 category');
+    expect(run.stdout).toContain('::warning file=lists/acme-exporter/README.md,line=3,title=W001::');
+    expect(run.stdout).toMatch(/1 entry checked: 14 error\(s\), 1 warning\(s\)/);
+  });
+
   it('the real template is skipped by the loader', () => {
     expect(loadCatalog(lists).entries.map((e) => e.slug)).toEqual(['acme-exporter']);
   });

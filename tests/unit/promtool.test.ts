@@ -1,7 +1,8 @@
 // Every entry's generated rule file must pass `promtool check rules` (Prometheus 2.42 from Debian).
 // A failure names the README and the line of the rule's yaml block.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,5 +65,20 @@ describe('promtool test rules (lists/<slug>/rules.test.yml)', () => {
     copyFileSync(path.join(LISTS, slug, 'rules.test.yml'), path.join(work, 'rules.test.yml'));
     const output = run(['test', 'rules', 'rules.test.yml'], work);
     expect(output, `promtool test rules failed for lists/${slug}/rules.test.yml:\n${output}`).toBeNull();
+  });
+});
+
+describe('rule unit tests cover every rule', () => {
+  interface UnitTests {
+    tests?: { alert_rule_test?: { alertname: string; exp_alerts?: unknown[] }[] }[];
+  }
+  it.each(withTests.map((e) => [e.slug, e] as const))('%s: each rule has a firing and a quiet case', (slug, entry) => {
+    const doc = parse(readFileSync(path.join(LISTS, slug, 'rules.test.yml'), 'utf8')) as UnitTests;
+    const cases = (doc.tests ?? []).flatMap((t) => t.alert_rule_test ?? []);
+    for (const rule of entry.rules) {
+      const own = cases.filter((c) => c.alertname === rule.name);
+      expect(own.some((c) => (c.exp_alerts ?? []).length > 0), `${slug}: no case where ${rule.name} fires`).toBe(true);
+      expect(own.some((c) => (c.exp_alerts ?? []).length === 0), `${slug}: no case where ${rule.name} stays quiet`).toBe(true);
+    }
   });
 });
