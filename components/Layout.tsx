@@ -4,7 +4,6 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { useRouter } from 'next/router';
 import { SITE_NAME, SITE_REPOSITORY, SITE_URL } from '@/lib/site';
-import SearchShortcut from './SearchShortcut';
 import ThemeToggle from './ThemeToggle';
 
 type Props = {
@@ -31,7 +30,6 @@ export default function Layout({ title, description, children }: Props) {
         {canonical && <meta property="og:url" content={canonical} />}
         <link rel="alternate" type="application/atom+xml" title="ExporterHub: exporters added or changed" href={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/feed.xml`} />
       </Head>
-      <SearchShortcut />
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900">
         Skip to content
       </a>

@@ -8,6 +8,13 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
+/** Focuses the search box as soon as the home page has rendered it (after a client navigation). */
+function focusWhenMounted(deadline: number): void {
+  const input = document.getElementById(SEARCH_INPUT_ID);
+  if (input) input.focus();
+  else if (Date.now() < deadline) requestAnimationFrame(() => focusWhenMounted(deadline));
+}
+
 export default function SearchShortcut() {
   const router = useRouter();
   useEffect(() => {
@@ -18,7 +25,7 @@ export default function SearchShortcut() {
       e.preventDefault();
       const input = document.getElementById(SEARCH_INPUT_ID);
       if (input) input.focus();
-      else void router.push('/').then(() => document.getElementById(SEARCH_INPUT_ID)?.focus());
+      else void router.push('/').then(() => focusWhenMounted(Date.now() + 3000));
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -55,6 +55,7 @@ describe('smoke', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/exporters/node-exporter/`);
     await page.getByRole('heading', { level: 1, name: 'Node exporter' }).waitFor();
+    await page.waitForLoadState('load');
     await page.keyboard.press('/');
     await page.waitForURL(`${site.url}/`);
     await page.waitForFunction(() => document.activeElement?.id === 'catalogue-search');
@@ -67,6 +68,7 @@ describe('smoke', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/exporters\/haproxy-exporter\/$/);
+    await page.getByRole('heading', { level: 1, name: 'HAProxy exporter' }).waitFor();
     await page.keyboard.press('Control+K');
     await page.waitForFunction(() => document.activeElement?.id === 'catalogue-search');
     await page.close();
