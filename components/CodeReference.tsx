@@ -5,6 +5,11 @@ type Props = {
   codes: CodeEntry[];
 };
 
+const EXAMPLES = [
+  { key: 'wrong', label: 'Wrong', className: 'text-red-800 dark:text-red-300' },
+  { key: 'right', label: 'Right', className: 'text-green-800 dark:text-green-300' },
+] as const;
+
 export default function CodeReference({ codes }: Props) {
   return (
     <div className="flex flex-col gap-6">
@@ -16,18 +21,14 @@ export default function CodeReference({ codes }: Props) {
           </h2>
           <p>{c.fix}</p>
           <div className="grid gap-3 md:grid-cols-2">
-            <div>
-              <h3 className="text-sm font-medium text-red-800 dark:text-red-300">Wrong</h3>
-              <pre className="code" tabIndex={0}>
-                <code>{c.wrong}</code>
-              </pre>
-            </div>
-            <div>
-              <h3 className="text-sm font-medium text-green-800 dark:text-green-300">Right</h3>
-              <pre className="code" tabIndex={0}>
-                <code>{c.right}</code>
-              </pre>
-            </div>
+            {EXAMPLES.map((ex) => (
+              <div key={ex.key}>
+                <h3 className={`text-sm font-medium ${ex.className}`}>{ex.label}</h3>
+                <pre className="code" tabIndex={0}>
+                  <code>{c[ex.key]}</code>
+                </pre>
+              </div>
+            ))}
           </div>
         </section>
       ))}
