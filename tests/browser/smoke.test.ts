@@ -63,12 +63,14 @@ describe('smoke', () => {
     await page.waitForURL(/\?q=redis/);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('searchbox').inputValue()).resolves.toBe('');
-    await page.keyboard.type('haproxy');
+    await page.keyboard.type('haproxy_exporter');
     await page.waitForFunction(() => document.querySelector('ul[aria-label="Search results"] h3 a')?.textContent === 'HAProxy exporter');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/exporters\/haproxy-exporter\/$/);
     await page.getByRole('heading', { level: 1, name: 'HAProxy exporter' }).waitFor();
+    // The retired exporter points to its replacement.
+    await page.getByRole('note').getByRole('link', { name: 'HAProxy (built-in Prometheus exporter)' }).waitFor();
     await page.keyboard.press('Control+K');
     await page.waitForFunction(() => document.activeElement?.id === 'catalogue-search');
     await page.close();

@@ -35,7 +35,8 @@ describe('catalogue query', () => {
     ['mysqld', 'mysqld-exporter'],
     ['redis', 'redis-exporter'],
     ['blackbox', 'blackbox-exporter'],
-    ['haproxy', 'haproxy-exporter'],
+    ['haproxy', 'haproxy'],
+    ['haproxy_exporter', 'haproxy-exporter'],
   ])('"%s" ranks %s first', (q, slug) => {
     expect(top(q)).toBe(slug);
   });
