@@ -3,7 +3,7 @@ import Head from 'next/head';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { useRouter } from 'next/router';
-import { SITE_NAME, SITE_REPOSITORY, SITE_URL } from '@/lib/site';
+import { SITE_NAME, SITE_REPOSITORY, SITE_URL, withBase } from '@/lib/site';
 import ThemeToggle from './ThemeToggle';
 
 type Props = {
@@ -14,7 +14,7 @@ type Props = {
 
 export default function Layout({ title, description, children }: Props) {
   const router = useRouter();
-  const canonical = SITE_URL ? `${SITE_URL}${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}${router.asPath.split(/[?#]/)[0]}` : null;
+  const canonical = SITE_URL ? `${SITE_URL}${withBase(router.asPath.split(/[?#]/)[0])}` : null;
   const fullTitle = title === SITE_NAME ? `${SITE_NAME}: Prometheus exporters, alert rules and dashboards` : `${title} · ${SITE_NAME}`;
   return (
     <>
@@ -28,7 +28,7 @@ export default function Layout({ title, description, children }: Props) {
         <meta property="og:site_name" content={SITE_NAME} />
         {canonical && <link rel="canonical" href={canonical} />}
         {canonical && <meta property="og:url" content={canonical} />}
-        <link rel="alternate" type="application/atom+xml" title="ExporterHub: exporters added or changed" href={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/feed.xml`} />
+        <link rel="alternate" type="application/atom+xml" title="ExporterHub: exporters added or changed" href={withBase('/feed.xml')} />
       </Head>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900">
         Skip to content

@@ -75,7 +75,8 @@ export function matchesFacets(s: ExporterSummary, state: CatalogueQuery, except?
 export function searchMatches(all: ExporterSummary[], q: string, search: CatalogSearch | null, metricHits: string[] = []): ExporterSummary[] {
   const text = q.trim();
   if (!text || !search) return all;
-  const byMetric = metricHits.map((slug) => all.find((s) => s.slug === slug)).filter((s): s is ExporterSummary => s !== undefined);
+  const hits = new Set(metricHits);
+  const byMetric = hits.size ? all.filter((s) => hits.has(s.slug)).sort((a, b) => metricHits.indexOf(a.slug) - metricHits.indexOf(b.slug)) : [];
   const seen = new Set(byMetric.map((s) => s.slug));
   return [...byMetric, ...search.search(text).filter((s) => !seen.has(s.slug))];
 }

@@ -27,8 +27,7 @@ export function normalize(text: string): string {
   return text.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
 }
 
-function nameBonus(s: ExporterSummary, q: string): number {
-  const names = [s.name, s.slug, ...s.aliases].map(normalize);
+function nameBonus(names: string[], q: string): number {
   if (names.some((n) => n === q)) return 0.05;
   if (names.some((n) => n.startsWith(q))) return 0.3;
   if (names.some((n) => n.split(' ').includes(q))) return 0.6;
@@ -37,13 +36,14 @@ function nameBonus(s: ExporterSummary, q: string): number {
 
 export function createSearch(summaries: ExporterSummary[]): CatalogSearch {
   const fuse = new Fuse(summaries, SEARCH_OPTIONS);
+  const names = new Map(summaries.map((s) => [s, [s.name, s.slug, ...s.aliases].map(normalize)]));
   return {
     search(query: string) {
       const q = normalize(query);
       if (!q) return summaries;
       return fuse
         .search(q)
-        .map((r, i) => ({ item: r.item, rank: (r.score ?? 1) * nameBonus(r.item, q), i }))
+        .map((r, i) => ({ item: r.item, rank: (r.score ?? 1) * nameBonus(names.get(r.item) ?? [], q), i }))
         .sort((a, b) => a.rank - b.rank || a.i - b.i)
         .map((r) => r.item);
     },

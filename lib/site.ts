@@ -8,6 +8,12 @@ export const SITE_NAME = 'ExporterHub';
 /** Where the site is published (no trailing slash), for canonical URLs, Open Graph and the sitemap. */
 export const SITE_URL = (process.env.SITE_URL ?? process.env.NEXT_PUBLIC_SITE_URL ?? '').replace(/\/+$/, '');
 
+/** The sub-path the site is built for, from BASE_PATH ("exporterhub/" → "/exporterhub"), for scripts. */
+export function basePathFromEnv(): string {
+  const raw = process.env.BASE_PATH?.replace(/^\/+|\/+$/g, '');
+  return raw ? `/${raw}` : '';
+}
+
 /** Prefix for links that do not go through next/link (downloads, static files). */
 export function withBase(path: string): string {
   return `${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}${path}`;

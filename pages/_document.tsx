@@ -1,6 +1,7 @@
 // The HTML document. A tiny inline script applies the saved or system theme before first paint,
 // so there is no flash of the wrong theme, and marks that JavaScript runs (for copy buttons).
 import { Head, Html, Main, NextScript } from 'next/document';
+import { withBase } from '@/lib/site';
 
 const themeScript = `(function(){var d=document.documentElement;d.classList.add('js');try{var t=localStorage.getItem('theme');var dark=t?t==='dark':window.matchMedia('(prefers-color-scheme: dark)').matches;if(dark)d.classList.add('dark');}catch(e){}})();`;
 
@@ -9,7 +10,7 @@ export default function Document() {
     <Html lang="en">
       <Head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
-        <link rel="icon" href={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/favicon.svg`} type="image/svg+xml" />
+        <link rel="icon" href={withBase('/favicon.svg')} type="image/svg+xml" />
       </Head>
       <body className="bg-stone-50 text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100">
         <Main />

@@ -3,9 +3,10 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { basePathFromEnv } from '../lib/site';
 
 const out = path.join(process.cwd(), 'out');
-const basePath = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : '';
+const basePath = basePathFromEnv();
 
 function gz(buf: Buffer | string): number {
   return gzipSync(buf, { level: 9 }).length;

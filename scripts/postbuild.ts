@@ -7,7 +7,7 @@ import { ruleFile } from '../lib/rulefile';
 import { frontMatterJsonSchema } from '../lib/catalog/reference';
 import { allRules, apiExporters, atomFeed, prometheusRule, sitemap } from '../lib/outputs';
 import { entryDates } from '../lib/history';
-import { SITE_URL } from '../lib/site';
+import { basePathFromEnv, SITE_URL } from '../lib/site';
 import { readdirSync, statSync } from 'node:fs';
 
 const out = path.join(process.cwd(), process.env.EXPORTERHUB_OUT ?? 'out');
@@ -25,7 +25,7 @@ for (const entry of entries) {
 writeFileSync(path.join(rulesDir, 'all.yml'), allRules(entries));
 console.log(`postbuild: wrote ${files} rule files (plus PrometheusRule objects and all.yml) to ${path.relative(process.cwd(), out)}/rules/`);
 
-const base = process.env.NEXT_PUBLIC_BASE_PATH ?? (process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : '');
+const base = basePathFromEnv();
 mkdirSync(path.join(out, 'api'), { recursive: true });
 writeFileSync(path.join(out, 'api', 'exporters.json'), `${JSON.stringify(apiExporters(entries, base), null, 1)}\n`);
 console.log(`postbuild: wrote ${path.relative(process.cwd(), out)}/api/exporters.json`);

@@ -1,5 +1,6 @@
 // `npm start` / `npm run serve`: serves the exported site in out/ on http://127.0.0.1:3000 (PORT, HOST).
 import { existsSync } from 'node:fs';
+import { basePathFromEnv } from '../lib/site';
 import { startStaticServer } from './static-server';
 
 const root = 'out';
@@ -9,7 +10,7 @@ if (!existsSync(`${root}/index.html`)) {
 }
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
-const basePath = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : '';
+const basePath = basePathFromEnv();
 startStaticServer({ root, port, host, basePath }).then(() => {
   console.log(`ExporterHub is served at http://${host}:${port}${basePath}/ (Ctrl+C to stop)`);
 });

@@ -104,7 +104,7 @@ export function loadCatalog(root: string, options: LoadOptions = {}): LoadResult
 }
 
 /** Reads lists/<slug>/metrics.json when present; a malformed file is reported (E031), never thrown. */
-export function readInventory(file: string, display: string, problems: Problem[]): MetricInventory | null {
+function readInventory(file: string, display: string, problems: Problem[]): MetricInventory | null {
   if (!existsSync(file)) return null;
   let data: unknown;
   try {
