@@ -1,14 +1,13 @@
 // The searchable catalogue: search box, facets and results, with the state kept in the URL so a
 // search can be shared and the back button steps through it. The page ships a preview of entries;
-// the full search data is fetched on first use.
+// the full search data is fetched on first use, and at most a page of results is rendered at a time.
 import { useRouter } from 'next/router';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { CATEGORY_LABELS } from '@/lib/categories';
 import type { ExporterSummary } from '@/lib/catalog/types';
 import { EMPTY_QUERY, matchesFacets, originOf, parseQuery, results, searchMatches, toUrlQuery, type CatalogueQuery } from '@/lib/catalogue-query';
-import { metricOwners } from '@/lib/metric-search';
-import { createSearch } from '@/lib/search';
-import { loadSearchData, type SearchData } from '@/lib/search-index';
+import { loadSearchData, loadTermShard, type SearchData } from '@/lib/search-index';
+import { shardKey, termOwners, termQuery, type TermShard } from '@/lib/term-index';
 import Facets from './Facets';
 import ResultList from './ResultList';
 import SearchBox from './SearchBox';
@@ -17,6 +16,12 @@ type Props = {
   preview: ExporterSummary[];
   total: number;
 };
+
+/** Typing updates the URL once the keys pause for this long, so a keystroke does no router work. */
+export const URL_DELAY_MS = 250;
+
+/** Results rendered at first and added by each "show more". */
+export const RESULTS_PAGE = 24;
 
 function count<T extends string>(items: ExporterSummary[], key: (s: ExporterSummary) => T): Record<string, number> {
   const out: Record<string, number> = {};
@@ -63,11 +68,28 @@ export default function Catalogue({ preview, total }: Props) {
     };
   }, [data, wanted, filtered, preview, total]);
 
-  const search = useMemo(() => (data ? createSearch(data.summaries) : null), [data]);
-  const metricHits = useMemo(() => (data ? metricOwners(data.metrics, q) : []), [data, q]);
+  // Metric and alert names: the shard for the query's first two characters, fetched when first needed.
+  const term = termQuery(q);
+  const key = term && data?.shardKeys.has(shardKey(term)) ? shardKey(term) : null;
+  const [shard, setShard] = useState<{ key: string; rows: TermShard } | null>(null);
+  useEffect(() => {
+    if (!key) return;
+    let cancelled = false;
+    void loadTermShard(key).then((rows) => !cancelled && setShard({ key, rows }));
+    return () => {
+      cancelled = true;
+    };
+  }, [key]);
+  const termHits = useMemo(() => (key && shard?.key === key ? termOwners(shard.rows, q) : []), [key, shard, q]);
+
   const all = data?.summaries ?? null;
-  const matched = useMemo(() => (all ? searchMatches(all, state.q, search, metricHits) : []), [all, state.q, search, metricHits]);
+  const search = data?.search ?? null;
+  const matched = useMemo(() => (all ? searchMatches(all, state.q, search, termHits) : []), [all, state.q, search, termHits]);
   const shown = all ? results(matched, state) : preview;
+  // "Show more" grows the rendered page; any change of the search starts again from one page.
+  const stateKey = JSON.stringify(toUrlQuery(state));
+  const [more, setMore] = useState({ stateKey, limit: RESULTS_PAGE });
+  const limit = more.stateKey === stateKey ? more.limit : RESULTS_PAGE;
   const counts = all
     ? {
         category: count(matched.filter((s) => matchesFacets(s, state, 'category')), (s) => s.category),
@@ -76,18 +98,25 @@ export default function Catalogue({ preview, total }: Props) {
       }
     : null;
 
+  const urlTimer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(urlTimer.current), []);
   function update(next: CatalogueQuery, typing = false) {
-    const url = { pathname: router.pathname, query: toUrlQuery(next) };
     setQ(next.q);
+    window.clearTimeout(urlTimer.current);
+    const url = { pathname: router.pathname, query: toUrlQuery(next) };
     // Typing refines one search: replace the history entry while a query is already there.
-    if (typing && urlState.q && next.q) void router.replace(url, undefined, { shallow: true, scroll: false });
-    else void router.push(url, undefined, { shallow: true, scroll: false });
+    const go = () => {
+      if (typing && urlState.q && next.q) void router.replace(url, undefined, { shallow: true, scroll: false });
+      else void router.push(url, undefined, { shallow: true, scroll: false });
+    };
+    if (typing) urlTimer.current = window.setTimeout(go, URL_DELAY_MS);
+    else go();
   }
 
   const filterText = [state.category ? CATEGORY_LABELS[state.category] : null, state.origin, state.kind].filter(Boolean).join(', ');
   const loading = (filtered || wanted) && !all && !failed;
   return (
-    <section aria-labelledby="catalogue-heading" className="flex flex-col gap-5">
+    <section aria-labelledby="catalogue-heading" className="flex flex-col gap-5" data-search={all ? 'ready' : 'preview'} data-query={q}>
       <h2 id="catalogue-heading" className="sr-only">
         Catalogue
       </h2>
@@ -103,10 +132,20 @@ export default function Catalogue({ preview, total }: Props) {
               : `${preview.length} of ${total} entries shown`}
       </p>
       <ResultList
-        summaries={shown}
+        summaries={shown.slice(0, limit)}
+        query={state.q}
         label="Search results"
         emptyMessage={`Nothing matches${state.q ? ` “${state.q}”` : ''} with these filters. Check the spelling, try the software's name rather than the exporter's, or clear the filters.`}
       />
+      {shown.length > limit && (
+        <button
+          type="button"
+          onClick={() => setMore({ stateKey, limit: limit + RESULTS_PAGE })}
+          className="self-start rounded border border-stone-300 px-3 py-1.5 text-sm hover:border-orange-600 dark:border-stone-700"
+        >
+          Show {Math.min(RESULTS_PAGE, shown.length - limit)} more of {shown.length - limit} remaining
+        </button>
+      )}
       {!all && !loading && (
         <button type="button" onClick={() => setWanted(true)} className="self-start rounded border border-stone-300 px-3 py-1.5 text-sm hover:border-orange-600 dark:border-stone-700">
           Show all {total} entries

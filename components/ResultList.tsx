@@ -8,9 +8,11 @@ type Props = {
   summaries: ExporterSummary[];
   label: string;
   emptyMessage: string;
+  /** The search query whose matches are marked in each card. */
+  query?: string;
 };
 
-export default function ResultList({ summaries, label, emptyMessage }: Props) {
+export default function ResultList({ summaries, label, emptyMessage, query = '' }: Props) {
   if (summaries.length === 0) {
     return (
       <div role="status" className="rounded-lg border border-dashed border-stone-300 p-8 text-center text-stone-700 dark:border-stone-700 dark:text-stone-300">
@@ -32,8 +34,9 @@ export default function ResultList({ summaries, label, emptyMessage }: Props) {
   return (
     <ul aria-label={label} onKeyDown={onKeyDown} className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {summaries.map((s) => (
-        <li key={s.slug}>
-          <ExporterCard summary={s} />
+        // Cards out of view skip layout and paint until scrolled to, which keeps each keystroke cheap.
+        <li key={s.slug} className="[contain-intrinsic-size:auto_11rem] [content-visibility:auto]">
+          <ExporterCard summary={s} query={query} />
         </li>
       ))}
     </ul>

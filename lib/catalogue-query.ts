@@ -71,14 +71,25 @@ export function matchesFacets(s: ExporterSummary, state: CatalogueQuery, except?
   return true;
 }
 
-/** Entries matching the text query, best first (all entries in name order when there is no text). */
-export function searchMatches(all: ExporterSummary[], q: string, search: CatalogSearch | null, metricHits: string[] = []): ExporterSummary[] {
+/**
+ * Entries matching the text query, best first (all entries in name order when there is no text):
+ * exact name or alias matches, then owners of a metric or alert name starting with the query, then
+ * the text search's ranking.
+ */
+export function searchMatches(all: ExporterSummary[], q: string, search: CatalogSearch | null, termHits: string[] = []): ExporterSummary[] {
   const text = q.trim();
   if (!text || !search) return all;
-  const hits = new Set(metricHits);
-  const byMetric = hits.size ? all.filter((s) => hits.has(s.slug)).sort((a, b) => metricHits.indexOf(a.slug) - metricHits.indexOf(b.slug)) : [];
-  const seen = new Set(byMetric.map((s) => s.slug));
-  return [...byMetric, ...search.search(text).filter((s) => !seen.has(s.slug))];
+  const ranked = search.search(text);
+  const exact = ranked.filter((s) => search.isExactName(s, text));
+  const byTerm = termHits.map((slug) => search.get(slug)).filter((s): s is ExporterSummary => s !== undefined);
+  const seen = new Set<ExporterSummary>();
+  const out: ExporterSummary[] = [];
+  for (const s of [...exact, ...byTerm, ...ranked]) {
+    if (seen.has(s)) continue;
+    seen.add(s);
+    out.push(s);
+  }
+  return out;
 }
 
 export function results(matched: ExporterSummary[], state: CatalogueQuery): ExporterSummary[] {

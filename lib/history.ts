@@ -9,11 +9,14 @@ export interface EntryDates {
   updated: string;
 }
 
-export function entryDates(root: string, slugs: string[]): Map<string, EntryDates> {
+/** `root` is the git checkout, `lists` the content folder (outside the checkout: file times only). */
+export function entryDates(root: string, lists: string, slugs: string[]): Map<string, EntryDates> {
   const dates = new Map<string, EntryDates>();
   let log = '';
   try {
-    log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--', 'lists'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    if (path.resolve(lists) === path.resolve(root, 'lists')) {
+      log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--', 'lists'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    }
   } catch {
     log = '';
   }
@@ -29,7 +32,7 @@ export function entryDates(root: string, slugs: string[]): Map<string, EntryDate
   }
   for (const slug of slugs) {
     if (!dates.has(slug)) {
-      const mtime = statSync(path.join(root, 'lists', slug, 'README.md')).mtime.toISOString();
+      const mtime = statSync(path.join(lists, slug, 'README.md')).mtime.toISOString();
       dates.set(slug, { published: mtime, updated: mtime });
     }
   }

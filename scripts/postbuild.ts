@@ -2,7 +2,8 @@
 // front-matter JSON Schema), from the same loader and schema the pages used.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { getEntries, getMetricIndex, getSummaries } from '../lib/catalog';
+import { getEntries, getSearchTerms, getSummaries, listsDir } from '../lib/catalog';
+import { buildTermShards, shardPath, TERM_SHARDS_PATH } from '../lib/term-index';
 import { ruleFile } from '../lib/rulefile';
 import { frontMatterJsonSchema } from '../lib/catalog/reference';
 import { allRules, apiExporters, atomFeed, prometheusRule, sitemap } from '../lib/outputs';
@@ -36,13 +37,16 @@ console.log(`postbuild: wrote ${path.relative(process.cwd(), out)}/schema/export
 
 mkdirSync(path.join(out, 'search'), { recursive: true });
 writeFileSync(path.join(out, 'search', 'summaries.json'), JSON.stringify(getSummaries()));
-const metricIndex = getMetricIndex();
-writeFileSync(path.join(out, 'search', 'metrics.json'), JSON.stringify(metricIndex));
-console.log(`postbuild: wrote ${path.relative(process.cwd(), out)}/search/metrics.json (${metricIndex.length} metric names)`);
+const shards = buildTermShards(getSearchTerms());
+mkdirSync(path.join(out, 'search', 'terms'), { recursive: true });
+for (const [key, shard] of shards) writeFileSync(path.join(out, shardPath(key)), JSON.stringify(shard));
+writeFileSync(path.join(out, TERM_SHARDS_PATH), JSON.stringify([...shards.keys()]));
+const termCount = [...shards.values()].reduce((n, s) => n + s.length, 0);
+console.log(`postbuild: wrote search/summaries.json and the term index (${termCount} metric and alert names in ${shards.size} shards under search/terms/)`);
 
 // Feed, robots.txt and sitemap.xml. The sitemap needs absolute URLs, so it is written when SITE_URL
 // (e.g. https://exporters.example.org) says where the site lives.
-const dates = entryDates(process.cwd(), entries.map((e) => e.slug));
+const dates = entryDates(process.cwd(), listsDir(), entries.map((e) => e.slug));
 writeFileSync(path.join(out, 'feed.xml'), atomFeed(entries, dates, SITE_URL, base));
 const pages: string[] = [];
 const walk = (dir: string, rel: string) => {

@@ -1,6 +1,7 @@
 // `npm run validate [-- lists/<slug> …]`: checks lists/ with the same loader the build uses and prints
 // every problem as `file:line: CODE message` (plus ::error annotations under GitHub Actions).
 import path from 'node:path';
+import { loadCatalogSaved } from '../lib/catalog/cache';
 import { loadCatalog } from '../lib/catalog/load';
 import { formatProblem, problemSeverity, type Problem } from '../lib/catalog/problems';
 
@@ -14,7 +15,8 @@ function annotate(p: Problem): string {
   return `::${level} file=${p.file},line=${p.line},title=${p.code}::${msg}`;
 }
 
-const { entries, problems } = loadCatalog(root, { only, displayRoot: 'lists' });
+// A full check saves its result for the build that follows (`npm run build` validates first).
+const { entries, problems } = only ? loadCatalog(root, { only, displayRoot: 'lists' }) : loadCatalogSaved(root, 'lists');
 if (only) {
   const known = new Set(entries.map((e) => e.slug));
   const unknown = only.filter((s) => !known.has(s) && !problems.some((p) => p.file.startsWith(`lists/${s}/`)));

@@ -1,7 +1,8 @@
 // Build-time access to the validated catalogue for pages. Loads lists/ once per process and refuses
 // to build on any error, with the same messages as `npm run validate`.
 import path from 'node:path';
-import { loadCatalog, toSummary } from './load';
+import { loadCatalogSaved } from './cache';
+import { toSummary } from './load';
 import type { MetricInventory } from '../verify/inventory';
 import { formatProblem, problemSeverity } from './problems';
 import type { Entry, ExporterSummary } from './types';
@@ -11,9 +12,14 @@ let inventories = new Map<string, MetricInventory>();
 
 export class CatalogError extends Error {}
 
+/** The content folder: lists/ of the project, or EXPORTERHUB_LISTS (the benchmark's synthetic catalogues). */
+export function listsDir(): string {
+  return path.resolve(process.cwd(), process.env.EXPORTERHUB_LISTS ?? 'lists');
+}
+
 export function getEntries(): Entry[] {
   if (cache) return cache;
-  const { entries, problems, inventories: loaded } = loadCatalog(path.join(process.cwd(), 'lists'), { displayRoot: 'lists' });
+  const { entries, problems, inventories: loaded } = loadCatalogSaved(listsDir(), 'lists');
   const errors = problems.filter((p) => problemSeverity(p) === 'error');
   if (errors.length > 0) {
     throw new CatalogError(`lists/ has ${errors.length} error(s):\n${errors.map(formatProblem).join('\n')}`);
@@ -23,8 +29,11 @@ export function getEntries(): Entry[] {
   return cache;
 }
 
+let bySlug: Map<string, Entry> | null = null;
+
 export function getEntry(slug: string): Entry | undefined {
-  return getEntries().find((e) => e.slug === slug);
+  bySlug ??= new Map(getEntries().map((e) => [e.slug, e]));
+  return bySlug.get(slug);
 }
 
 export function getSummaries(): ExporterSummary[] {
@@ -36,12 +45,15 @@ export function getInventory(slug: string): MetricInventory | null {
   return inventories.get(slug) ?? null;
 }
 
-/** Every metric name of every captured inventory, sorted, with the entries that expose it. */
-export function getMetricIndex(): [string, string[]][] {
-  const owners = new Map<string, string[]>();
+/** [term, slug] pairs for the search's term index: metric names of captured inventories and of rules, and alert names. */
+export function getSearchTerms(): [string, string][] {
+  const pairs: [string, string][] = [];
   for (const e of getEntries()) {
-    if (!e.verification) continue;
-    for (const f of getInventory(e.slug)?.families ?? []) owners.set(f.name, [...(owners.get(f.name) ?? []), e.slug]);
+    for (const f of getInventory(e.slug)?.families ?? []) pairs.push([f.name, e.slug]);
+    for (const r of e.rules) {
+      pairs.push([r.name, e.slug]);
+      for (const m of r.metrics) pairs.push([m, e.slug]);
+    }
   }
-  return [...owners.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  return pairs;
 }
