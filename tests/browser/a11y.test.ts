@@ -1,11 +1,11 @@
-// Accessibility: axe-core finds no violation on the home page, a category page and three entry
-// pages, in the light and the dark theme.
+// Accessibility: axe-core finds no violation on the home page (also with search results and their
+// marked matches), a category page and three entry pages, in the light and the dark theme.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from './site';
 
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const PAGES = ['/', '/categories/databases/', '/exporters/node-exporter/', '/exporters/postgres-exporter/', '/exporters/caddy/'];
+const PAGES = ['/', '/?q=postgress', '/categories/databases/', '/exporters/node-exporter/', '/exporters/postgres-exporter/', '/exporters/caddy/'];
 
 interface AxeViolation {
   id: string;
@@ -29,6 +29,7 @@ describe('accessibility (axe-core)', () => {
       const page = await context.newPage();
       await page.goto(`${site.url}${url}`);
       await page.waitForLoadState('load');
+      if (url.includes('?q=')) await page.waitForSelector('ul[aria-label="Search results"] mark');
       await page.addScriptTag({ content: AXE });
       const violations = await page.evaluate(async () => {
         const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } };
