@@ -15,7 +15,7 @@ export default function CategoryNav({ categories }: Props) {
       <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
         {categories.map((c) => (
           <li key={c.id}>
-            <Link href={`/categories/${c.id}/`} className="flex justify-between rounded border border-stone-200 px-3 py-2 hover:border-orange-600 dark:border-stone-800">
+            <Link prefetch={false} href={`/categories/${c.id}/`} className="flex justify-between rounded border border-stone-200 px-3 py-2 hover:border-orange-600 dark:border-stone-800">
               <span className="underline-offset-2 hover:underline">{c.label}</span>
               <span className="text-stone-600 dark:text-stone-400">{c.count}</span>
             </Link>

@@ -14,7 +14,7 @@ const KIND_LABELS: Record<Entry['kind'], string> = { exporter: 'Exporter', nativ
 export default function EntryHeader({ entry }: Props) {
   const facts: [string, React.ReactNode][] = [
     ['Kind', KIND_LABELS[entry.kind]],
-    ['Category', <Link key="c" className="underline" href={`/categories/${entry.category}/`}>{categoryLabel(entry.category)}</Link>],
+    ['Category', <Link prefetch={false} key="c" className="underline" href={`/categories/${entry.category}/`}>{categoryLabel(entry.category)}</Link>],
     ['Repository', <a key="r" className="break-all underline" href={entry.repository}>{entry.repository.replace(/^https:\/\//, '')}</a>],
   ];
   if (entry.homepage) facts.push(['Documentation', <a key="h" className="break-all underline" href={entry.homepage}>{entry.homepage.replace(/^https:\/\//, '')}</a>]);

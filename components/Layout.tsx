@@ -35,12 +35,12 @@ export default function Layout({ title, description, children }: Props) {
       </a>
       <header className="border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-950">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
-          <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight text-stone-900 dark:text-stone-50">
+          <Link prefetch={false} href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight text-stone-900 dark:text-stone-50">
             <span aria-hidden="true" className="inline-block h-6 w-6 rounded bg-orange-600" />
             {SITE_NAME}
           </Link>
           <nav aria-label="Site" className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-            <Link href="/" className="text-stone-700 hover:text-orange-700 dark:text-stone-300 dark:hover:text-orange-300">
+            <Link prefetch={false} href="/" className="text-stone-700 hover:text-orange-700 dark:text-stone-300 dark:hover:text-orange-300">
               Catalogue
             </Link>
             <a href={SITE_REPOSITORY} className="text-stone-700 hover:text-orange-700 dark:text-stone-300 dark:hover:text-orange-300">

@@ -21,7 +21,7 @@ export default function StatusBanner({ status, replacement }: Props) {
       {replacement && (
         <p>
           Use{' '}
-          <Link className="underline" href={`/exporters/${replacement.slug}/`}>
+          <Link prefetch={false} className="underline" href={`/exporters/${replacement.slug}/`}>
             {replacement.name}
           </Link>{' '}
           instead.

@@ -17,7 +17,7 @@ export default function VerificationBadge({ slug, verification, hasRules }: Prop
       <span className="rounded-full bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-900 dark:bg-green-950 dark:text-green-200">Verified</span>
       <span>
         Metrics checked against {verification.exporter} {verification.version} on {verification.checked} ({verification.familyCount} metric families).{' '}
-        <Link className="underline" href={`/exporters/${slug}/metrics/`}>
+        <Link prefetch={false} className="underline" href={`/exporters/${slug}/metrics/`}>
           See the metric inventory
         </Link>
       </span>

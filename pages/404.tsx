@@ -7,7 +7,7 @@ export default function NotFoundPage() {
     <Layout title="Page not found" description="This page does not exist in ExporterHub.">
       <h1 className="mb-3 text-3xl font-bold">Page not found</h1>
       <p className="mb-4">There is no page at this address. The exporter may have been renamed or merged with another entry.</p>
-      <Link className="underline" href="/">
+      <Link prefetch={false} className="underline" href="/">
         Search the catalogue
       </Link>
     </Layout>

@@ -14,7 +14,7 @@ type Props = {
 };
 
 /** Entries shown before the search data is loaded. */
-const PREVIEW_SIZE = 24;
+const PREVIEW_SIZE = 12;
 
 export default function HomePage({ preview, total, categories }: Props) {
   return (

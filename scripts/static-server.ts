@@ -3,6 +3,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,6 +19,8 @@ const TYPES: Record<string, string> = {
   '.yaml': 'application/yaml; charset=utf-8',
   '.woff2': 'font/woff2',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|atom\+xml|manifest\+json)|image\/svg)/;
 
 export interface StaticServerOptions {
   root: string;
@@ -60,8 +63,17 @@ export function startStaticServer({ root, port, host = '127.0.0.1', basePath = '
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(status, { 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream' });
-    createReadStream(target).pipe(res);
+    const type = TYPES[path.extname(target)] ?? 'application/octet-stream';
+    const headers: Record<string, string> = { 'content-type': type, vary: 'accept-encoding' };
+    if (pathname.startsWith('/_next/static/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
+    // Text is sent gzip-compressed, as any production static host does.
+    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(status, { ...headers, 'content-encoding': 'gzip' });
+      createReadStream(target).pipe(createGzip()).pipe(res);
+    } else {
+      res.writeHead(status, headers);
+      createReadStream(target).pipe(res);
+    }
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -15,7 +15,7 @@ export default function CategoryPage({ label, summaries }: Props) {
   return (
     <Layout title={label} description={`${summaries.length} Prometheus exporters and integrations in ${label}.`}>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link className="underline" href="/">
+        <Link prefetch={false} className="underline" href="/">
           Catalogue
         </Link>{' '}
         / {label}

@@ -15,7 +15,7 @@ export default function MetricsPage({ slug, name, inventory }: Props) {
   return (
     <Layout title={`${name} metrics`} description={`The ${inventory.families.length} metric families exposed by ${inventory.exporter} ${inventory.version}, captured from a running exporter.`}>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link className="underline" href={`/exporters/${slug}/`}>
+        <Link prefetch={false} className="underline" href={`/exporters/${slug}/`}>
           {name}
         </Link>{' '}
         / Metrics
