@@ -49,13 +49,27 @@ function misspell(word: string): string {
   return word.slice(0, at) + word.slice(at + 1);
 }
 
+/** Edit distance (insertions, deletions, substitutions) between two short words. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
 /** Queries for a synthetic catalogue: for a spread of entries, each kind of query a person types. */
 export function syntheticQueries(entries: SyntheticEntry[], count = 6): RelevanceQuery[] {
   const out: RelevanceQuery[] = [];
   for (let k = 0; k < count; k++) {
     const e = entries[Math.floor(((k + 0.5) * entries.length) / count)];
     out.push({ query: e.product, expect: e.slug });
-    out.push({ query: misspell(e.product), expect: e.product.length >= 6 ? e.slug : null });
+    // A misspelling has an obvious answer only when no other product is as close to it.
+    const typo = misspell(e.product);
+    const rival = entries.some((o) => o !== e && Math.abs(o.product.length - typo.length) <= 1 && distance(o.product, typo) <= 1);
+    out.push({ query: typo, expect: e.product.length >= 6 && !rival ? e.slug : null });
     out.push({ query: `${e.product}_exporter`, expect: e.slug });
     out.push({ query: e.metrics[7].slice(0, -3), expect: e.slug });
     out.push({ query: e.alerts[3], expect: e.slug });
