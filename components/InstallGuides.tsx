@@ -1,5 +1,7 @@
-// Install methods as tabs. Without JavaScript (and before hydration) every method is shown in turn.
-import { useEffect, useState, type KeyboardEvent } from 'react';
+// Install methods as tabs. The HTML holds both forms: without JavaScript every method is shown in
+// turn under its heading; the `js` class (set before first paint) shows the tabs instead, so
+// hydration changes nothing on screen.
+import { useState, type KeyboardEvent } from 'react';
 import type { InstallMethod } from '@/lib/catalog/types';
 import Html from './Html';
 
@@ -9,9 +11,8 @@ type Props = {
 };
 
 export default function InstallGuides({ intro, methods }: Props) {
-  const [enhanced, setEnhanced] = useState(false);
+  const tabbed = methods.length > 1;
   const [active, setActive] = useState(0);
-  useEffect(() => setEnhanced(methods.length > 1), [methods.length]);
 
   function onKeyDown(e: KeyboardEvent<HTMLButtonElement>) {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
@@ -26,8 +27,8 @@ export default function InstallGuides({ intro, methods }: Props) {
         Install
       </h2>
       <Html html={intro} />
-      {enhanced && (
-        <div role="tablist" aria-label="Install methods" className="flex flex-wrap gap-1 border-b border-stone-200 dark:border-stone-800">
+      {tabbed && (
+        <div role="tablist" aria-label="Install methods" className="install-tabs flex-wrap gap-1 border-b border-stone-200 dark:border-stone-800">
           {methods.map((m, i) => (
             <button
               key={m.id}
@@ -47,8 +48,14 @@ export default function InstallGuides({ intro, methods }: Props) {
         </div>
       )}
       {methods.map((m, i) => (
-        <div key={m.id} id={m.id} role={enhanced ? 'tabpanel' : undefined} aria-labelledby={enhanced ? `tab-${m.id}` : undefined} hidden={enhanced && i !== active}>
-          {!enhanced && <h3 className="mb-2 text-lg font-semibold">{m.title}</h3>}
+        <div
+          key={m.id}
+          id={m.id}
+          role={tabbed ? 'tabpanel' : undefined}
+          aria-labelledby={tabbed ? `tab-${m.id}` : undefined}
+          className={tabbed ? `install-panel${i === active ? '' : ' install-panel-inactive'}` : undefined}
+        >
+          <h3 className={`mb-2 text-lg font-semibold${tabbed ? ' install-heading' : ''}`}>{m.title}</h3>
           <Html html={m.html} />
         </div>
       ))}

@@ -97,6 +97,34 @@ describe('copy buttons', () => {
   });
 });
 
+describe('install guides', () => {
+  it('show one method at a time as tabs, with arrow keys, and every method without JavaScript', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/exporters/node-exporter/`);
+    const tabs = page.getByRole('tablist', { name: 'Install methods' }).getByRole('tab');
+    const count = await tabs.count();
+    expect(count).toBeGreaterThanOrEqual(2);
+    const visiblePanels = () => page.locator('[role="tabpanel"]').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.id));
+    expect(await visiblePanels()).toHaveLength(1);
+    await hydrated(tabs.first());
+    await tabs.nth(1).click();
+    await expect.poll(() => tabs.nth(1).getAttribute('aria-selected')).toBe('true');
+    const second = await tabs.nth(1).getAttribute('aria-controls');
+    expect(await visiblePanels()).toEqual([second]);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => tabs.first().getAttribute('aria-selected')).toBe('true');
+    await page.close();
+
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(`${site.url}/exporters/node-exporter/`);
+    expect(await noJs.getByRole('tab').count()).toBe(0);
+    const headings = await noJs.locator('.install-heading').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+    expect(headings).toBe(count);
+    await context.close();
+  });
+});
+
 describe('theme', () => {
   it('persists the chosen theme across pages and reloads', async () => {
     const context = await site.browser.newContext({ colorScheme: 'light' });
