@@ -1,7 +1,8 @@
 // Text search over ExporterSummary records, built to cost about the same per keystroke at 300 entries
 // or 10,000: a trigram index over names, slugs, aliases and tags and a word index over descriptions
 // pick a bounded set of candidates, and fuse.js ranks only those (typo-tolerant), weighted by how
-// many trigrams they share with the query, with exact and prefix name matches moved to the top.
+// many trigrams they share with the query and how few edits separate a name from it, with exact and
+// prefix name matches moved to the top.
 // Entries matched only through a description word follow. Ports match by number.
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { ExporterSummary } from './catalog/types';
@@ -55,6 +56,34 @@ function words(text: string): string[] {
     .split(/[^a-z0-9.]+/)
     .map((w) => w.replace(/^\.+|\.+$/g, ''))
     .filter(Boolean);
+}
+
+/** Edit distance between two short strings, capped at `max` (enough to rank near misses). */
+function distance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) >= max) return max;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+      best = Math.min(best, row[j]);
+    }
+    if (best >= max) return max;
+    prev = row;
+  }
+  return Math.min(max, prev[b.length]);
+}
+
+/** How far the query is from the closest name or name word (0 for an exact word). */
+function nearness(names: string[], q: string): number {
+  let best = 3;
+  for (const n of names) {
+    best = Math.min(best, distance(q, n));
+    for (const w of n.split(' ')) best = Math.min(best, distance(q, w));
+    if (best === 0) break;
+  }
+  return best;
 }
 
 function nameBonus(names: string[], q: string): number {
@@ -167,7 +196,8 @@ export function createSearch(summaries: ExporterSummary[]): CatalogSearch {
         .search(q)
         .map((r, k) => {
           const i = candidates[r.refIndex];
-          return { item: r.item, rank: (r.score ?? 1) * nameBonus(names[i], q) * (1.5 - (overlap.get(i) ?? 0.5)), k };
+          // Among near misses, the name fewest edits away from the query wins (nexosti → nexostvi).
+          return { item: r.item, rank: (r.score ?? 1) * nameBonus(names[i], q) * (1.5 - (overlap.get(i) ?? 0.5)) * (1 + 0.1 * nearness(names[i], q)), k };
         })
         .sort((a, b) => a.rank - b.rank || a.k - b.k)
         .map((r) => r.item);
