@@ -21,7 +21,7 @@ type Props = {
 export const URL_DELAY_MS = 250;
 
 /** Results rendered at first and added by each "show more". */
-export const RESULTS_PAGE = 24;
+export const RESULTS_PAGE = 12;
 
 function count<T extends string>(items: ExporterSummary[], key: (s: ExporterSummary) => T): Record<string, number> {
   const out: Record<string, number> = {};
