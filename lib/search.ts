@@ -59,7 +59,7 @@ function words(text: string): string[] {
 }
 
 /** Edit distance between two short strings, capped at `max` (enough to rank near misses). */
-function distance(a: string, b: string, max = 3): number {
+export function editDistance(a: string, b: string, max = 3): number {
   if (Math.abs(a.length - b.length) >= max) return max;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -79,8 +79,8 @@ function distance(a: string, b: string, max = 3): number {
 function nearness(names: string[], q: string): number {
   let best = 3;
   for (const n of names) {
-    best = Math.min(best, distance(q, n));
-    for (const w of n.split(' ')) best = Math.min(best, distance(q, w));
+    best = Math.min(best, editDistance(q, n));
+    for (const w of n.split(' ')) best = Math.min(best, editDistance(q, w));
     if (best === 0) break;
   }
   return best;
@@ -124,6 +124,14 @@ export function createSearch(summaries: ExporterSummary[]): CatalogSearch {
   });
   const descriptionWords = [...descriptionIndex.keys()].sort();
   const bySlug = new Map(summaries.map((s) => [s.slug, s]));
+  const position = new Map(summaries.map((s, i) => [s, i]));
+  const byPortNumber = new Map<string, ExporterSummary[]>();
+  for (const s of summaries) {
+    if (s.port === null) continue;
+    const list = byPortNumber.get(String(s.port)) ?? [];
+    list.push(s);
+    byPortNumber.set(String(s.port), list);
+  }
   const score = new Float64Array(summaries.length);
   const hits = new Uint16Array(summaries.length);
 
@@ -185,7 +193,7 @@ export function createSearch(summaries: ExporterSummary[]): CatalogSearch {
         const hits = (byInitial.get(q) ?? []).map((i) => ({ i, first: names[i][0].startsWith(q) ? 0 : 1 }));
         return hits.sort((a, b) => a.first - b.first || a.i - b.i).map((h) => summaries[h.i]);
       }
-      const byPort = /^\d{2,5}$/.test(q) ? summaries.filter((s) => s.port !== null && String(s.port) === q) : [];
+      const byPort = byPortNumber.get(q) ?? [];
       const overlap = nameCandidates(queryWords);
       const candidates = [...overlap.keys()];
       // A candidate sharing every trigram with the query ranks up to twice as high as one sharing half.
@@ -209,7 +217,8 @@ export function createSearch(summaries: ExporterSummary[]): CatalogSearch {
     },
     isExactName(summary: ExporterSummary, query: string) {
       const q = normalize(query);
-      return q !== '' && [summary.name, summary.slug, ...summary.aliases].some((n) => normalize(n) === q);
+      const i = position.get(summary);
+      return q !== '' && (i !== undefined ? names[i] : [summary.name, summary.slug, ...summary.aliases].map(normalize)).includes(q);
     },
     get: (slug: string) => bySlug.get(slug),
   };

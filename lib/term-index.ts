@@ -1,6 +1,8 @@
 // Finds exporters by metric or alert name (node_filesystem_av → node-exporter, RedisDown →
 // redis-exporter). The build writes the index in shards by the first two characters of each term,
 // so the browser fetches only the shard a query needs, whatever the size of the catalogue.
+import type { Entry } from './catalog/types';
+import type { MetricInventory } from './verify/inventory';
 
 /** Sorted [lowercase term, slugs] pairs: one shard of the index. */
 export type TermShard = [string, string[]][];
@@ -21,6 +23,19 @@ export function shardKey(term: string): string {
 
 export function shardPath(key: string): string {
   return `${TERMS_DIR}/${key}.json`;
+}
+
+/** [term, slug] pairs of a catalogue: metric names of captured inventories and of rules, and alert names. */
+export function searchTerms(entries: Entry[], inventories: Map<string, MetricInventory>): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const e of entries) {
+    for (const f of inventories.get(e.slug)?.families ?? []) pairs.push([f.name, e.slug]);
+    for (const r of e.rules) {
+      pairs.push([r.name, e.slug]);
+      for (const m of r.metrics) pairs.push([m, e.slug]);
+    }
+  }
+  return pairs;
 }
 
 /** Shards of the term index for the given [term, slug] pairs (terms are lowercased). */

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { openSite } from '../tests/browser/site';
 import { REAL_QUERIES, syntheticQueries, type RelevanceQuery } from './bench/queries';
 import { writeSyntheticCatalog } from './bench/synthetic';
-import { dirSize, firstLoadJs, gzipSize } from './site-weight';
+import { dirSize, firstLoadJs, searchIndexWeight } from './site-weight';
 
 const ROOT = path.join(__dirname, '..');
 const BIN = path.join(ROOT, 'node_modules', '.bin');
@@ -100,22 +100,10 @@ function run(cmd: string, args: string[], env: Record<string, string>, cwd = ROO
   });
 }
 
-/** `npm run build` for a content folder into outDir (relative to the project): validate, next build, postbuild. */
+/** `npm run build` (validate, next build, postbuild) for a content folder into outDir (relative to the project). */
 async function build(lists: string, outDir: string): Promise<{ seconds: number; peakRss: number }> {
   rmSync(path.join(ROOT, outDir), { recursive: true, force: true });
-  const env = { EXPORTERHUB_LISTS: lists, EXPORTERHUB_OUT: outDir, NEXT_TELEMETRY_DISABLED: '1' };
-  let seconds = 0;
-  let peakRss = 0;
-  for (const [cmd, args] of [
-    [path.join(BIN, 'tsx'), ['scripts/validate.ts']],
-    [path.join(BIN, 'next'), ['build']],
-    [path.join(BIN, 'tsx'), ['scripts/postbuild.ts']],
-  ] as const) {
-    const step = await run(cmd, [...args], env);
-    seconds += step.seconds;
-    peakRss = Math.max(peakRss, step.peakRss);
-  }
-  return { seconds, peakRss };
+  return run('npm', ['run', 'build'], { EXPORTERHUB_LISTS: lists, EXPORTERHUB_OUT: outDir, NEXT_TELEMETRY_DISABLED: '1' });
 }
 
 /** First-load JS of a bare Next.js pages-router export (one page, no dependencies): the floor. */
@@ -214,8 +202,7 @@ async function benchSize(size: string, tmp: string): Promise<Row> {
   const out = path.join(ROOT, outDir);
   const built = await build(lists, outDir);
   const entries = (JSON.parse(readFileSync(path.join(out, 'api', 'exporters.json'), 'utf8')) as { count: number }).count;
-  const shards = readdirSync(path.join(out, 'search', 'terms')).filter((f) => f !== 'shards.json');
-  const shardSizes = shards.map((f) => gzipSize(readFileSync(path.join(out, 'search', 'terms', f))));
+  const search = searchIndexWeight(out);
   const { times, firsts } = await measureSearch(outDir, queries);
   const scored = queries.map((q, i) => ({ ...q, first: firsts[i] })).filter((q) => q.expect !== null);
   const misses = scored.filter((q) => q.first !== q.expect).map((q) => `"${q.query}" → ${q.first ?? 'nothing'} (want ${q.expect})`);
@@ -227,9 +214,9 @@ async function benchSize(size: string, tmp: string): Promise<Row> {
     peakRssMb: built.peakRss / 1024 / 1024,
     outMb: dirSize(out) / 1024 / 1024,
     homeJsKb: firstLoadJs(out, 'index.html').gzip / 1024,
-    summariesKb: gzipSize(readFileSync(path.join(out, 'search', 'summaries.json'))) / 1024,
-    termIndexKb: shardSizes.reduce((a, b) => a + b, 0) / 1024,
-    largestShardKb: Math.max(0, ...shardSizes) / 1024,
+    summariesKb: search.summariesGzip / 1024,
+    termIndexKb: search.termsGzip / 1024,
+    largestShardKb: search.largestShardGzip / 1024,
     p50Ms: percentile(times, 50),
     p95Ms: percentile(times, 95),
     maxMs: Math.max(0, ...times),

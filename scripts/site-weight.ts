@@ -37,3 +37,24 @@ export function firstLoadJs(out: string, page: string, basePath = ''): PageWeigh
   const data = /<script id="__NEXT_DATA__"[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
   return { files, raw, gzip, pageDataGzip: gzipSize(data) };
 }
+
+export interface SearchIndexWeight {
+  summariesGzip: number;
+  shards: number;
+  termsGzip: number;
+  largestShardGzip: number;
+}
+
+/** Gzip sizes of the search data an export loads on first use: summaries and term-index shards. */
+export function searchIndexWeight(out: string): SearchIndexWeight {
+  const terms = path.join(out, 'search', 'terms');
+  const sizes = readdirSync(terms)
+    .filter((f) => f !== 'shards.json')
+    .map((f) => gzipSize(readFileSync(path.join(terms, f))));
+  return {
+    summariesGzip: gzipSize(readFileSync(path.join(out, 'search', 'summaries.json'))),
+    shards: sizes.length,
+    termsGzip: sizes.reduce((a, b) => a + b, 0),
+    largestShardGzip: Math.max(0, ...sizes),
+  };
+}

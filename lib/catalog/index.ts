@@ -4,6 +4,7 @@ import path from 'node:path';
 import { loadCatalogSaved } from './cache';
 import { toSummary } from './load';
 import type { MetricInventory } from '../verify/inventory';
+import { searchTerms } from '../term-index';
 import { formatProblem, problemSeverity } from './problems';
 import type { Entry, ExporterSummary } from './types';
 
@@ -45,15 +46,7 @@ export function getInventory(slug: string): MetricInventory | null {
   return inventories.get(slug) ?? null;
 }
 
-/** [term, slug] pairs for the search's term index: metric names of captured inventories and of rules, and alert names. */
+/** [term, slug] pairs for the search's term index (see searchTerms). */
 export function getSearchTerms(): [string, string][] {
-  const pairs: [string, string][] = [];
-  for (const e of getEntries()) {
-    for (const f of getInventory(e.slug)?.families ?? []) pairs.push([f.name, e.slug]);
-    for (const r of e.rules) {
-      pairs.push([r.name, e.slug]);
-      for (const m of r.metrics) pairs.push([m, e.slug]);
-    }
-  }
-  return pairs;
+  return searchTerms(getEntries(), inventories);
 }

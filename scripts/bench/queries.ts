@@ -1,6 +1,7 @@
 // The relevance set: queries a person types (names, misspellings, aliases, metric names and
 // prefixes, alert names, ports) with the entry that must rank first. The unit tests check every one
 // against the real catalogue; `npm run bench` types them in Chromium and counts the hits.
+import { editDistance } from '../../lib/search';
 import type { SyntheticEntry } from './synthetic';
 
 export interface RelevanceQuery {
@@ -49,17 +50,6 @@ function misspell(word: string): string {
   return word.slice(0, at) + word.slice(at + 1);
 }
 
-/** Edit distance (insertions, deletions, substitutions) between two short words. */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    prev = row;
-  }
-  return prev[b.length];
-}
-
 /** Queries for a synthetic catalogue: for a spread of entries, each kind of query a person types. */
 export function syntheticQueries(entries: SyntheticEntry[], count = 6): RelevanceQuery[] {
   const out: RelevanceQuery[] = [];
@@ -68,7 +58,7 @@ export function syntheticQueries(entries: SyntheticEntry[], count = 6): Relevanc
     out.push({ query: e.product, expect: e.slug });
     // A misspelling has an obvious answer only when no other product is as close to it.
     const typo = misspell(e.product);
-    const rival = entries.some((o) => o !== e && Math.abs(o.product.length - typo.length) <= 1 && distance(o.product, typo) <= 1);
+    const rival = entries.some((o) => o !== e && Math.abs(o.product.length - typo.length) <= 1 && editDistance(o.product, typo, 2) <= 1);
     out.push({ query: typo, expect: e.product.length >= 6 && !rival ? e.slug : null });
     out.push({ query: `${e.product}_exporter`, expect: e.slug });
     out.push({ query: e.metrics[7].slice(0, -3), expect: e.slug });

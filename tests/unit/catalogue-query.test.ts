@@ -5,18 +5,13 @@ import { loadCatalog, toSummary } from '@/lib/catalog/load';
 import { EMPTY_QUERY, parseQuery, results, searchMatches, toUrlQuery } from '@/lib/catalogue-query';
 import { createSearch } from '@/lib/search';
 import { REAL_QUERIES } from '../../scripts/bench/queries';
-import { buildTermShards, shardKey, termOwners } from '@/lib/term-index';
+import { buildTermShards, searchTerms, shardKey, termOwners } from '@/lib/term-index';
 
 const catalog = loadCatalog(path.join(__dirname, '..', '..', 'lists'));
 const summaries = catalog.entries.map(toSummary);
 const search = createSearch(summaries);
 // The same term index the build writes: metric names of inventories and rules, and alert names.
-const shards = buildTermShards(
-  catalog.entries.flatMap((e) => [
-    ...(catalog.inventories.get(e.slug)?.families ?? []).map((f): [string, string] => [f.name, e.slug]),
-    ...e.rules.flatMap((r): [string, string][] => [[r.name, e.slug], ...r.metrics.map((m): [string, string] => [m, e.slug])]),
-  ]),
-);
+const shards = buildTermShards(searchTerms(catalog.entries, catalog.inventories));
 
 function top(q: string): string | undefined {
   const termHits = termOwners(shards.get(shardKey(q.toLowerCase())) ?? [], q);
