@@ -1,7 +1,6 @@
 // Install methods as tabs. The HTML holds both forms: without JavaScript every method is shown in
-// turn under its heading; the `js` class (set before first paint) shows the tabs instead, so
-// hydration changes nothing on screen.
-import { useState, type KeyboardEvent } from 'react';
+// turn under its heading; the `js` class (set before first paint) shows the tabs instead, and the
+// site's browser script (lib/client/tabs.ts) switches them by click or arrow keys.
 import type { InstallMethod } from '@/lib/catalog/types';
 import Html from './Html';
 
@@ -12,15 +11,6 @@ type Props = {
 
 export default function InstallGuides({ intro, methods }: Props) {
   const tabbed = methods.length > 1;
-  const [active, setActive] = useState(0);
-
-  function onKeyDown(e: KeyboardEvent<HTMLButtonElement>) {
-    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
-    const next = (active + (e.key === 'ArrowRight' ? 1 : methods.length - 1)) % methods.length;
-    setActive(next);
-    document.getElementById(`tab-${methods[next].id}`)?.focus();
-  }
-
   return (
     <section aria-labelledby="install" className="flex flex-col gap-3">
       <h2 id="install" className="text-2xl font-semibold">
@@ -35,12 +25,10 @@ export default function InstallGuides({ intro, methods }: Props) {
               id={`tab-${m.id}`}
               type="button"
               role="tab"
-              aria-selected={i === active}
+              aria-selected={i === 0}
               aria-controls={m.id}
-              tabIndex={i === active ? 0 : -1}
-              onClick={() => setActive(i)}
-              onKeyDown={onKeyDown}
-              className={`-mb-px rounded-t border-b-2 px-3 py-1.5 text-sm font-medium ${i === active ? 'border-orange-600 text-orange-800 dark:text-orange-300' : 'border-transparent text-stone-700 hover:text-stone-950 dark:text-stone-300 dark:hover:text-white'}`}
+              tabIndex={i === 0 ? 0 : -1}
+              className="-mb-px rounded-t border-b-2 border-transparent px-3 py-1.5 text-sm font-medium text-stone-700 hover:text-stone-950 aria-selected:border-orange-600 aria-selected:text-orange-800 dark:text-stone-300 dark:hover:text-white dark:aria-selected:text-orange-300"
             >
               {m.title}
             </button>
@@ -53,7 +41,7 @@ export default function InstallGuides({ intro, methods }: Props) {
           id={m.id}
           role={tabbed ? 'tabpanel' : undefined}
           aria-labelledby={tabbed ? `tab-${m.id}` : undefined}
-          className={tabbed ? `install-panel${i === active ? '' : ' install-panel-inactive'}` : undefined}
+          className={tabbed ? `install-panel${i === 0 ? '' : ' install-panel-inactive'}` : undefined}
         >
           <h3 className={`mb-2 text-lg font-semibold${tabbed ? ' install-heading' : ''}`}>{m.title}</h3>
           <Html html={m.html} />

@@ -1,5 +1,5 @@
-// The captured metric inventory of an exporter, with a filter box (the full list renders without JS).
-import { useState } from 'react';
+// The captured metric inventory of an exporter. The full list is static HTML; the site's browser
+// script (lib/client/list-filter.ts) makes the filter box hide the families that do not match.
 import type { MetricInventory as Inventory } from '@/lib/verify/inventory';
 
 type Props = {
@@ -7,26 +7,27 @@ type Props = {
 };
 
 export default function MetricInventory({ inventory }: Props) {
-  const [filter, setFilter] = useState('');
-  const q = filter.trim().toLowerCase();
-  const shown = q ? inventory.families.filter((f) => f.name.includes(q) || f.help.toLowerCase().includes(q)) : inventory.families;
+  const total = inventory.families.length;
   return (
     <div className="flex flex-col gap-3">
-      <label htmlFor="metric-filter" className="text-sm font-medium">
+      <label htmlFor="metric-filter" className="js-only text-sm font-medium">
         Filter metrics
       </label>
       <input
         id="metric-filter"
         type="search"
-        value={filter}
-        onChange={(e) => setFilter(e.target.value)}
-        className="w-full rounded-lg border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900"
+        data-filter-list="metric-families"
+        data-filter-status="metric-count"
+        data-filter-noun="metric families"
+        autoComplete="off"
+        spellCheck={false}
+        className="js-only w-full rounded-lg border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900"
       />
-      <p role="status" className="text-sm text-stone-700 dark:text-stone-300">
-        {shown.length} of {inventory.families.length} metric families
+      <p id="metric-count" role="status" className="text-sm text-stone-700 dark:text-stone-300">
+        {total} of {total} metric families
       </p>
-      <ul aria-label="Metric families" className="flex flex-col divide-y divide-stone-200 dark:divide-stone-800">
-        {shown.map((f) => (
+      <ul id="metric-families" aria-label="Metric families" className="flex flex-col divide-y divide-stone-200 dark:divide-stone-800">
+        {inventory.families.map((f) => (
           <li key={f.name} className="flex flex-col gap-0.5 py-2">
             <span className="flex flex-wrap items-baseline gap-2">
               <code className="break-all font-semibold">{f.name}</code>

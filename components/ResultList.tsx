@@ -2,7 +2,7 @@
 import type { ExporterSummary } from '@/lib/catalog/types';
 import type { KeyboardEvent } from 'react';
 import ExporterCard from './ExporterCard';
-import { SEARCH_INPUT_ID } from './SearchShortcut';
+import { SEARCH_INPUT_ID } from '@/lib/client/shortcut';
 
 type Props = {
   summaries: ExporterSummary[];

@@ -1,5 +1,5 @@
 // The catalogue's search field: a labelled searchbox that reports each keystroke.
-import { SEARCH_INPUT_ID } from './SearchShortcut';
+import { SEARCH_INPUT_ID } from '@/lib/client/shortcut';
 
 type Props = {
   value: string;

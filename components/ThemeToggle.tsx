@@ -1,31 +1,8 @@
-// Light/dark switch. The initial theme is set before paint by the script in _document; this only flips it.
-import { useEffect, useState } from 'react';
-
+// Light/dark switch. The theme is applied before paint by the script in _document; the site's
+// browser script (lib/client/theme.ts) flips it and sets the pressed state.
 export default function ThemeToggle() {
-  const [dark, setDark] = useState<boolean | null>(null);
-
-  useEffect(() => {
-    setDark(document.documentElement.classList.contains('dark'));
-  }, []);
-
-  function toggle() {
-    const next = !document.documentElement.classList.contains('dark');
-    document.documentElement.classList.toggle('dark', next);
-    try {
-      localStorage.setItem('theme', next ? 'dark' : 'light');
-    } catch {
-      // storage may be blocked; the theme still applies to this page
-    }
-    setDark(next);
-  }
-
   return (
-    <button
-      type="button"
-      onClick={toggle}
-      aria-pressed={dark === null ? undefined : dark}
-      className="rounded border border-stone-300 px-2 py-1 text-stone-700 hover:border-orange-600 dark:border-stone-700 dark:text-stone-200"
-    >
+    <button type="button" data-theme-toggle="" className="rounded border border-stone-300 px-2 py-1 text-stone-700 hover:border-orange-600 dark:border-stone-700 dark:text-stone-200">
       Dark theme
     </button>
   );

@@ -13,3 +13,6 @@ export default function NotFoundPage() {
     </Layout>
   );
 }
+
+// Static HTML: the site's browser script (lib/client/) is all this page runs.
+export const config = { unstable_runtimeJS: false };

@@ -1,14 +1,8 @@
-// Application shell: global styles and the search keyboard shortcut, which lives here so it stays
-// registered across page changes; every page brings its own Layout.
+// Application shell: global styles. Only the home page runs React in the browser (its search); the
+// keyboard shortcut, theme switch and copy buttons are the site's browser script (lib/client/).
 import type { AppProps } from 'next/app';
-import SearchShortcut from '@/components/SearchShortcut';
 import '@/styles/globals.css';
 
 export default function App({ Component, pageProps }: AppProps) {
-  return (
-    <>
-      <SearchShortcut />
-      <Component {...pageProps} />
-    </>
-  );
+  return <Component {...pageProps} />;
 }

@@ -39,3 +39,6 @@ export const getStaticProps: GetStaticProps<Props, { category: string }> = async
   if (!isCategoryId(id)) return { notFound: true };
   return { props: { label: CATEGORY_LABELS[id], summaries: getSummaries().filter((s) => s.category === id) } };
 };
+
+// Static HTML: the site's browser script (lib/client/) is all this page runs.
+export const config = { unstable_runtimeJS: false };

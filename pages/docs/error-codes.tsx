@@ -24,3 +24,6 @@ export const getStaticProps: GetStaticProps<Props> = async () => {
   const { codeEntries } = await import('@/lib/catalog/problems');
   return { props: { codes: codeEntries() } };
 };
+
+// Static HTML: the site's browser script (lib/client/) is all this page runs.
+export const config = { unstable_runtimeJS: false };

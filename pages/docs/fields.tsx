@@ -29,3 +29,6 @@ export const getStaticProps: GetStaticProps<Props> = async () => {
   const { fieldDocs } = await import('@/lib/catalog/reference');
   return { props: { fields: fieldDocs() } };
 };
+
+// Static HTML: the site's browser script (lib/client/) is all this page runs.
+export const config = { unstable_runtimeJS: false };

@@ -22,9 +22,9 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** Waits until React has hydrated the element behind a locator (its event handlers are attached). */
-async function hydrated(locator: import('playwright-core').Locator): Promise<void> {
-  await expect.poll(() => locator.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactFiber')))).toBe(true);
+/** Waits until the site's browser script runs on the page (it marks the theme switch's state first). */
+async function enhanced(page: import('playwright-core').Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('button[data-theme-toggle]')?.hasAttribute('aria-pressed'));
 }
 
 function promtoolCheck(file: string): string {
@@ -61,7 +61,7 @@ describe('copy buttons', () => {
     const shown = await card.locator('pre code').textContent();
     // The button's name changes to "Copied", so it is followed by position, not by name.
     const button = card.locator('button').first();
-    await hydrated(button);
+    await enhanced(page);
     expect(await button.textContent()).toMatch(/^Copy [A-Z]/);
     await button.click();
     await expect.poll(() => button.textContent()).toBe('Copied');
@@ -106,7 +106,7 @@ describe('install guides', () => {
     expect(count).toBeGreaterThanOrEqual(2);
     const visiblePanels = () => page.locator('[role="tabpanel"]').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.id));
     expect(await visiblePanels()).toHaveLength(1);
-    await hydrated(tabs.first());
+    await enhanced(page);
     await tabs.nth(1).click();
     await expect.poll(() => tabs.nth(1).getAttribute('aria-selected')).toBe('true');
     const second = await tabs.nth(1).getAttribute('aria-controls');

@@ -64,3 +64,6 @@ export const getStaticProps: GetStaticProps<Props, { slug: string }> = async ({ 
     },
   };
 };
+
+// Static HTML: the site's browser script (lib/client/) is all this page runs.
+export const config = { unstable_runtimeJS: false };

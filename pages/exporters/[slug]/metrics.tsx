@@ -41,3 +41,6 @@ export const getStaticProps: GetStaticProps<Props, { slug: string }> = async ({ 
   if (!entry || !inventory) return { notFound: true };
   return { props: { slug: entry.slug, name: entry.name, inventory } };
 };
+
+// Static HTML: the site's browser script (lib/client/) is all this page runs.
+export const config = { unstable_runtimeJS: false };
