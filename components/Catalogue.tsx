@@ -4,6 +4,8 @@
 import { useRouter } from 'next/router';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { CATEGORY_LABELS } from '@/lib/categories';
+import { CATALOGUE_READY } from '@/lib/client/hydration';
+import { SEARCH_INPUT_ID } from '@/lib/client/shortcut';
 import type { ExporterSummary } from '@/lib/catalog/types';
 import { EMPTY_QUERY, matchesFacets, originOf, parseQuery, results, searchMatches, toUrlQuery, type CatalogueQuery } from '@/lib/catalogue-query';
 import { loadSearchData, loadTermShard, type SearchData } from '@/lib/search-index';
@@ -100,6 +102,19 @@ export default function Catalogue({ preview, total }: Props) {
 
   const urlTimer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(urlTimer.current), []);
+  // This app starts when someone first uses the catalogue (lib/client/hydration.ts): keep what was
+  // typed and where the focus was meanwhile, then let the page replay clicks made while it loaded.
+  useEffect(() => {
+    if (!ready) return;
+    const input = document.getElementById(SEARCH_INPUT_ID);
+    if (input instanceof HTMLInputElement) {
+      if (document.activeElement === input) setWanted(true);
+      if (input.value && input.value !== initialQ) update({ ...urlState, q: input.value }, true);
+    }
+    window.dispatchEvent(new Event(CATALOGUE_READY));
+    // Once, when the router is ready; later changes come from the handlers below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready]);
   function update(next: CatalogueQuery, typing = false) {
     setQ(next.q);
     window.clearTimeout(urlTimer.current);
@@ -116,7 +131,7 @@ export default function Catalogue({ preview, total }: Props) {
   const filterText = [state.category ? CATEGORY_LABELS[state.category] : null, state.origin, state.kind].filter(Boolean).join(', ');
   const loading = (filtered || wanted) && !all && !failed;
   return (
-    <section aria-labelledby="catalogue-heading" className="flex flex-col gap-5" data-search={all ? 'ready' : 'preview'} data-query={q}>
+    <section aria-labelledby="catalogue-heading" className="flex flex-col gap-5" data-catalogue="" data-search={all ? 'ready' : 'preview'} data-query={q}>
       <h2 id="catalogue-heading" className="sr-only">
         Catalogue
       </h2>

@@ -9,7 +9,8 @@ import { frontMatterJsonSchema } from '../lib/catalog/reference';
 import { allRules, apiExporters, atomFeed, prometheusRule, sitemap } from '../lib/outputs';
 import { entryDates } from '../lib/history';
 import { basePathFromEnv, SITE_URL } from '../lib/site';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { deferFrameworkScripts } from '../lib/deferred-scripts';
 
 const out = path.join(process.cwd(), process.env.EXPORTERHUB_OUT ?? 'out');
 const rulesDir = path.join(out, 'rules');
@@ -49,11 +50,15 @@ console.log(`postbuild: wrote search/summaries.json and the term index (${termCo
 const dates = entryDates(process.cwd(), listsDir(), entries.map((e) => e.slug));
 writeFileSync(path.join(out, 'feed.xml'), atomFeed(entries, dates, SITE_URL, base));
 const pages: string[] = [];
+const htmlFiles: string[] = [];
 const walk = (dir: string, rel: string) => {
   for (const f of readdirSync(dir)) {
     const p = path.join(dir, f);
     if (statSync(p).isDirectory()) walk(p, `${rel}${f}/`);
-    else if (f === 'index.html' && !rel.startsWith('404')) pages.push(`${base}/${rel}`);
+    else if (f.endsWith('.html')) {
+      htmlFiles.push(p);
+      if (f === 'index.html' && !rel.startsWith('404')) pages.push(`${base}/${rel}`);
+    }
   }
 };
 walk(out, '');
@@ -64,3 +69,13 @@ if (SITE_URL) {
 }
 writeFileSync(path.join(out, 'robots.txt'), `${robots.join('\n')}\n`);
 console.log(`postbuild: wrote feed.xml, robots.txt${SITE_URL ? ` and sitemap.xml (${pages.length} pages)` : ' (set SITE_URL for sitemap.xml)'}`);
+
+// The home page's search app starts on first use (lib/client/hydration.ts), not with the page.
+let deferredPages = 0;
+for (const file of htmlFiles) {
+  const page = deferFrameworkScripts(readFileSync(file, 'utf8'));
+  if (page.deferred === 0) continue;
+  writeFileSync(file, page.html);
+  deferredPages++;
+}
+console.log(`postbuild: the search app starts on first use in ${deferredPages} page${deferredPages === 1 ? '' : 's'}`);

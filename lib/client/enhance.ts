@@ -1,6 +1,7 @@
 // The site's own browser script, loaded by every page (built to /enhance.js by
 // scripts/build-client.ts). Entry pages need nothing else: no framework runs on them.
 import { enhanceCopyButtons } from './copy';
+import { deferHydration } from './hydration';
 import { enhanceListFilters } from './list-filter';
 import { enhanceSearchShortcut } from './shortcut';
 import { enhanceTabs } from './tabs';
@@ -14,3 +15,4 @@ enhanceCopyButtons(document);
 enhanceTabs(document);
 enhanceListFilters(document);
 enhanceSearchShortcut(document, home);
+deferHydration(document);
