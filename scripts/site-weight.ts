@@ -17,25 +17,32 @@ export function dirSize(dir: string): number {
 }
 
 export interface PageWeight {
+  /** Every script the page can load: the ones it runs on load and the ones it starts on first use. */
   files: string[];
   raw: number;
   gzip: number;
+  /** Gzip bytes of the scripts run on load (without the deferred search app). */
+  onLoadGzip: number;
   pageDataGzip: number;
 }
 
 /** `page` is the HTML file's path inside `out`; `basePath` is stripped from script URLs. */
 export function firstLoadJs(out: string, page: string, basePath = ''): PageWeight {
   const html = readFileSync(path.join(out, page), 'utf8');
-  const files = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1].slice(basePath && m[1].startsWith(basePath) ? basePath.length : 0));
+  const local = (src: string) => src.slice(basePath && src.startsWith(basePath) ? basePath.length : 0);
+  // `src` runs on load; `data-deferred-src` is the home page's search app (lib/deferred-scripts.ts).
+  const scripts = [...html.matchAll(/<script\b[^>]*\s(src|data-deferred-src)="([^"]+\.js)"/g)].map((m) => ({ file: local(m[2]), onLoad: m[1] === 'src' }));
   let raw = 0;
   let gzip = 0;
-  for (const f of files) {
-    const buf = readFileSync(path.join(out, f));
+  let onLoadGzip = 0;
+  for (const s of scripts) {
+    const buf = readFileSync(path.join(out, s.file));
     raw += buf.length;
     gzip += gzipSize(buf);
+    if (s.onLoad) onLoadGzip += gzipSize(buf);
   }
   const data = /<script id="__NEXT_DATA__"[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
-  return { files, raw, gzip, pageDataGzip: gzipSize(data) };
+  return { files: scripts.map((s) => s.file), raw, gzip, onLoadGzip, pageDataGzip: gzipSize(data) };
 }
 
 export interface SearchIndexWeight {
