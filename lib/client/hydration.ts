@@ -51,8 +51,12 @@ export function deferHydration(doc: Document): void {
     start();
   }
 
-  root.addEventListener('focusin', start);
-  root.addEventListener('pointerdown', start);
+  // Following a preview link needs no app; anything else in the catalogue does.
+  const startUnlessLink = (event: Event) => {
+    if (!(event.target instanceof Element && event.target.closest('a[href]'))) start();
+  };
+  root.addEventListener('focusin', startUnlessLink);
+  root.addEventListener('pointerdown', startUnlessLink);
   root.addEventListener('input', start);
   root.addEventListener('click', onClick, true);
   root.addEventListener('change', onChange, true);

@@ -73,6 +73,17 @@ describe('page start-up', () => {
     await page.close();
   });
 
+  it('following a preview link from the home page starts no framework on the way', async () => {
+    const page = await site.browser.newPage();
+    const framework = frameworkRequests(page);
+    await page.goto(`${site.url}/`);
+    await page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first().getByRole('link').first().click();
+    await page.waitForURL(/\/exporters\/[^/]+\/$/);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(framework).toEqual([]);
+    await page.close();
+  });
+
   it('a filter ticked or chosen while the search app loads is applied once it runs', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/`);
