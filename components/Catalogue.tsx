@@ -42,9 +42,18 @@ export default function Catalogue({ preview, total }: Props) {
   const [q, setQ] = useState('');
   const ready = router.isReady;
   const initialQ = urlState.q;
+  // Once the router is ready: take the search from the URL, or what was typed before this app started
+  // (it starts on first use, lib/client/hydration.ts), note where the focus is, then let the page
+  // replay clicks made while it loaded. Later changes come from the handlers below or from popstate.
   useEffect(() => {
-    if (ready) setQ(initialQ);
-    // Only when the router becomes ready: later URL changes come from this component or from popstate.
+    if (!ready) return;
+    setQ(initialQ);
+    const input = document.getElementById(SEARCH_INPUT_ID);
+    if (input instanceof HTMLInputElement) {
+      if (document.activeElement === input) setWanted(true);
+      if (input.value && input.value !== initialQ) update({ ...urlState, q: input.value }, true);
+    }
+    window.dispatchEvent(new Event(CATALOGUE_READY));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready]);
   useEffect(() => {
@@ -102,19 +111,6 @@ export default function Catalogue({ preview, total }: Props) {
 
   const urlTimer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(urlTimer.current), []);
-  // This app starts when someone first uses the catalogue (lib/client/hydration.ts): keep what was
-  // typed and where the focus was meanwhile, then let the page replay clicks made while it loaded.
-  useEffect(() => {
-    if (!ready) return;
-    const input = document.getElementById(SEARCH_INPUT_ID);
-    if (input instanceof HTMLInputElement) {
-      if (document.activeElement === input) setWanted(true);
-      if (input.value && input.value !== initialQ) update({ ...urlState, q: input.value }, true);
-    }
-    window.dispatchEvent(new Event(CATALOGUE_READY));
-    // Once, when the router is ready; later changes come from the handlers below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready]);
   function update(next: CatalogueQuery, typing = false) {
     setQ(next.q);
     window.clearTimeout(urlTimer.current);

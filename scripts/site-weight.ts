@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { pageScripts } from '../lib/deferred-scripts';
 
 export function gzipSize(buf: Buffer | string): number {
   return gzipSync(buf, { level: 9 }).length;
@@ -30,8 +31,7 @@ export interface PageWeight {
 export function firstLoadJs(out: string, page: string, basePath = ''): PageWeight {
   const html = readFileSync(path.join(out, page), 'utf8');
   const local = (src: string) => src.slice(basePath && src.startsWith(basePath) ? basePath.length : 0);
-  // `src` runs on load; `data-deferred-src` is the home page's search app (lib/deferred-scripts.ts).
-  const scripts = [...html.matchAll(/<script\b[^>]*\s(src|data-deferred-src)="([^"]+\.js)"/g)].map((m) => ({ file: local(m[2]), onLoad: m[1] === 'src' }));
+  const scripts = pageScripts(html).map((s) => ({ file: local(s.src), onLoad: s.onLoad }));
   let raw = 0;
   let gzip = 0;
   let onLoadGzip = 0;

@@ -10,7 +10,7 @@ function labelOf(button: HTMLElement): HTMLElement {
 }
 
 /** The text a copy button copies, exactly as shown (a code block without its final newline). */
-export function copiedText(button: HTMLElement): string | null {
+function copiedText(button: HTMLElement): string | null {
   if (button.dataset.copyText !== undefined) return button.dataset.copyText;
   const code = button.parentElement?.querySelector('pre code, pre');
   return code ? (code.textContent ?? '').replace(/\n$/, '') : null;
