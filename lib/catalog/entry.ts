@@ -254,6 +254,7 @@ function parseRule(chunk: Chunk, offset: number, problems: ProblemList): AlertRu
     metrics: metricNames(def.expr),
     line: blockLine,
     verified: null,
+    conditions: [],
   };
 }
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseEntry } from './entry';
 import type { Entry, ExporterSummary } from './types';
 import type { Problem } from './problems';
-import { inventorySchema, type MetricInventory } from '../verify/inventory';
+import { inventoryConditions, inventoryOrigin, inventorySamples, inventorySchema, type MetricInventory } from '../verify/inventory';
 import { selectableNames } from '../verify/exposition';
 import { closestNames } from '../verify/metric-check';
 
@@ -71,6 +71,9 @@ export function loadCatalog(root: string, options: LoadOptions = {}): LoadResult
       if (inventory) {
         applyInventory(parsed.entry, inventory, report ? problems : []);
         inventories.set(slug, inventory);
+      } else if (parsed.entry.rules.length > 0 && report && !existsSync(path.join(dir, 'metrics.json'))) {
+        const first = parsed.entry.rules[0];
+        problems.push({ file, line: first.line, code: 'E033', message: `${parsed.entry.rules.length} alert rule(s) but no ${display}/${slug}/metrics.json; add the exporter's metric inventory (npm run verify:live for an exporter in the live lab, otherwise one read from its source, see docs/metric-inventory.md)` });
       }
       entries.push(parsed.entry);
     }
@@ -110,41 +113,48 @@ function readInventory(file: string, display: string, problems: Problem[]): Metr
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    problems.push({ file: display, line: 1, code: 'E031', message: `metrics.json is not valid JSON (${e instanceof Error ? e.message : 'parse error'}); regenerate it with npm run verify:live` });
+    problems.push({ file: display, line: 1, code: 'E031', message: `metrics.json is not valid JSON (${e instanceof Error ? e.message : 'parse error'}); regenerate it with npm run verify:live or from the source (docs/metric-inventory.md)` });
     return null;
   }
   const result = inventorySchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
-    problems.push({ file: display, line: 1, code: 'E031', message: `metrics.json does not match the inventory format (${issue.path.join('.') || 'top level'}: ${issue.message}); regenerate it with npm run verify:live` });
+    problems.push({ file: display, line: 1, code: 'E031', message: `metrics.json does not match the inventory format (${issue.path.join('.') || 'top level'}: ${issue.message}); see docs/metric-inventory.md` });
     return null;
   }
   return result.data;
 }
 
-/** Marks each rule verified against the captured inventory; a metric the exporter lacks is E032. */
+/**
+ * Checks each rule against the entry's inventory: a metric the exporter lacks is E032; a metric that
+ * exists only in some setups is recorded on the rule with its condition, shown beside it on the page.
+ */
 function applyInventory(entry: Entry, inventory: MetricInventory, problems: Problem[]): void {
-  const available = selectableNames(inventory.families, inventory.samples);
+  const available = selectableNames(inventory.families, inventorySamples(inventory));
+  const conditions = inventoryConditions(inventory);
   for (const rule of entry.rules) {
-    let allowed = false;
     for (const metric of rule.metrics) {
-      if (available.has(metric) || metric === 'up') continue;
-      if (metric in inventory.allowed) {
-        allowed = true;
+      const condition = conditions.get(metric);
+      if (condition !== undefined) {
+        if (!rule.conditions.some((c) => c.metric === metric)) rule.conditions.push({ metric, condition });
         continue;
       }
+      if (available.has(metric) || metric === 'up') continue;
       const close = closestNames(metric, available).join(', ');
-      problems.push({ file: entry.file, line: rule.line, code: 'E032', message: `rule ${rule.name} uses ${metric}, which ${inventory.exporter} ${inventory.version} does not expose; closest real names: ${close}` });
+      problems.push({ file: entry.file, line: rule.line, code: 'E032', message: `rule ${rule.name} uses ${metric}, which ${inventory.exporter} ${inventory.version} does not expose (metrics.json, ${inventory.method} inventory); closest real names: ${close || 'none'}` });
     }
-    rule.verified = allowed ? 'allowed' : 'verified';
+    rule.verified = inventory.method;
   }
   entry.verification = {
+    method: inventory.method,
     exporter: inventory.exporter,
     version: inventory.version,
-    source: inventory.source,
+    origin: inventoryOrigin(inventory),
     checked: inventory.checked,
     familyCount: inventory.families.length,
-    allowed: inventory.allowed,
+    repository: inventory.method === 'source' ? inventory.repository : null,
+    ref: inventory.method === 'source' ? inventory.ref : null,
+    commit: inventory.method === 'source' ? inventory.commit : null,
   };
 }
 

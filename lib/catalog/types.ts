@@ -31,21 +31,24 @@ export interface AlertRule {
   /** Metric names used in expr, from the PromQL syntax tree. */
   metrics: string[];
   line: number;
-  /**
-   * Against the captured inventory (metrics.json): 'verified' when every metric was seen on a running
-   * exporter, 'allowed' when some exist only in setups the live run cannot have, null without inventory.
-   */
-  verified: 'verified' | 'allowed' | null;
+  /** How the rule's metric names were checked: against a live or a source inventory (metrics.json). */
+  verified: 'live' | 'source' | null;
+  /** Metrics of the rule that exist only in some setups, each with its condition (from the inventory). */
+  conditions: { metric: string; condition: string }[];
 }
 
 export interface Verification {
+  method: 'live' | 'source';
   exporter: string;
   version: string;
-  source: string;
+  /** One line on how the inventory was made ("captured live from … on …"). */
+  origin: string;
   checked: string;
   familyCount: number;
-  /** Metrics used by rules that the live run could not show, with the reason. */
-  allowed: Record<string, string>;
+  /** For a source inventory: the repository, tag or branch and commit read. */
+  repository: string | null;
+  ref: string | null;
+  commit: string | null;
 }
 
 export interface Dashboard {
