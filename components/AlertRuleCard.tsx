@@ -6,11 +6,9 @@ import SeverityBadge from './SeverityBadge';
 
 type Props = {
   rule: AlertRule;
-  /** Metrics the live check could not show, with the reason (from the entry's inventory). */
-  allowed: Record<string, string>;
 };
 
-export default function AlertRuleCard({ rule, allowed }: Props) {
+export default function AlertRuleCard({ rule }: Props) {
   return (
     <article aria-labelledby={`rule-${rule.name}`} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
       <div className="flex flex-wrap items-center gap-2">
@@ -19,11 +17,17 @@ export default function AlertRuleCard({ rule, allowed }: Props) {
         </h3>
         <SeverityBadge severity={rule.severity} />
         {rule.for && <span className="text-xs text-stone-600 dark:text-stone-400">for {rule.for}</span>}
-        {rule.verified === 'verified' && <span className="rounded-full bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-900 dark:bg-green-950 dark:text-green-200">Verified metrics</span>}
-        {rule.verified === 'allowed' && (
-          <span className="rounded-full bg-stone-200 px-2 py-0.5 text-xs font-semibold text-stone-800 dark:bg-stone-800 dark:text-stone-200">Partly verified: {rule.metrics.filter((m) => m in allowed).map((m) => `${m} (${allowed[m]})`).join('; ')}</span>
+        {rule.verified && (
+          <span className="rounded-full bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-900 dark:bg-green-950 dark:text-green-200">
+            {rule.verified === 'live' ? 'Metrics verified live' : 'Metrics checked in source'}
+          </span>
         )}
       </div>
+      {rule.conditions.length > 0 && (
+        <p className="text-sm text-amber-900 dark:text-amber-200">
+          <strong>Needs:</strong> {rule.conditions.map((c) => `${c.condition} (${c.metric})`).join('; ')}
+        </p>
+      )}
       <Html html={rule.explanationHtml} />
       <div className="relative">
         <CopyButton text={rule.yaml.replace(/\n$/, '')} label={`Copy ${rule.name}`} className="absolute right-2 top-2 bg-stone-800 text-white" />

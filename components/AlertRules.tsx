@@ -8,10 +8,9 @@ type Props = {
   slug: string;
   rules: AlertRule[];
   ruleFile: string;
-  allowed: Record<string, string>;
 };
 
-export default function AlertRules({ slug, rules, ruleFile, allowed }: Props) {
+export default function AlertRules({ slug, rules, ruleFile }: Props) {
   if (rules.length === 0) return null;
   return (
     <section aria-labelledby="alert-rules" className="flex flex-col gap-4">
@@ -30,7 +29,7 @@ export default function AlertRules({ slug, rules, ruleFile, allowed }: Props) {
         Each rule is checked with promtool for Prometheus 2.x. The download is a rule file with one group named <code>{slug}</code>; load it with <code>rule_files</code> in prometheus.yml.
       </p>
       {rules.map((r) => (
-        <AlertRuleCard key={r.name} rule={r} allowed={allowed} />
+        <AlertRuleCard key={r.name} rule={r} />
       ))}
     </section>
   );

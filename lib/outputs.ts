@@ -28,7 +28,7 @@ export interface ApiExporter {
   alert_rule_count: number;
   dashboard_count: number;
   grafana_dashboard_ids: number[];
-  verified: { exporter: string; version: string; checked: string } | null;
+  verified: { method: 'live' | 'source'; exporter: string; version: string; checked: string; origin: string; repository: string | null; ref: string | null; commit: string | null; metrics_url: string } | null;
   page_url: string;
   rules_url: string | null;
   prometheus_rule_url: string | null;
@@ -58,7 +58,19 @@ export function apiExporters(entries: Entry[], base: string): { version: 1; coun
     alert_rule_count: e.rules.length,
     dashboard_count: e.dashboards.length,
     grafana_dashboard_ids: e.dashboards.flatMap((d) => (d.grafanaId === null ? [] : [d.grafanaId])),
-    verified: e.verification ? { exporter: e.verification.exporter, version: e.verification.version, checked: e.verification.checked } : null,
+    verified: e.verification
+      ? {
+          method: e.verification.method,
+          exporter: e.verification.exporter,
+          version: e.verification.version,
+          checked: e.verification.checked,
+          origin: e.verification.origin,
+          repository: e.verification.repository,
+          ref: e.verification.ref,
+          commit: e.verification.commit,
+          metrics_url: `${base}/exporters/${e.slug}/metrics/`,
+        }
+      : null,
     page_url: `${base}/exporters/${e.slug}/`,
     rules_url: e.rules.length ? `${base}/rules/${e.slug}.yml` : null,
     prometheus_rule_url: e.rules.length ? `${base}/rules/${e.slug}.prometheusrule.yaml` : null,

@@ -4,7 +4,7 @@
 // real Prometheus with those exporters as targets and the catalogue's rules loaded, and fails on any
 // target down or any rule whose health is not ok. Every process it starts is stopped by PID.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
@@ -13,7 +13,8 @@ import type { Entry } from '../lib/catalog/types';
 import { ruleFile } from '../lib/rulefile';
 import { parseExposition, selectableNames } from '../lib/verify/exposition';
 import { formatMissing, missingMetrics } from '../lib/verify/metric-check';
-import type { MetricInventory } from '../lib/verify/inventory';
+import { inventorySchema, type LiveInventory } from '../lib/verify/inventory';
+import { diffInventories, formatDiff } from '../lib/verify/inventory-diff';
 import { fetchText, freePort, start, stopAll, stopAllSync, waitForTcp } from './live/processes';
 import { scrape, TARGETS, type Started, type Target } from './live/targets';
 
@@ -56,6 +57,13 @@ function packageVersion(pkg: string): string {
   return spawnSync('dpkg-query', ['-W', '-f=${Version}', pkg], { encoding: 'utf8' }).stdout.trim();
 }
 
+/** The version of a package unpacked into .cache by scripts/install-promtool.sh, from its .deb name. */
+function unpackedVersion(pkg: string): string {
+  const deb = readdirSync(path.join(ROOT, '.cache', pkg, 'deb')).find((f) => f.startsWith(`${pkg}_`) && f.endsWith('.deb'));
+  if (!deb) throw new Error(`no ${pkg} .deb in .cache/${pkg}/deb; run scripts/install-promtool.sh`);
+  return deb.slice(pkg.length + 1).split('_')[0];
+}
+
 interface Result {
   target: Target;
   entry: Entry;
@@ -90,7 +98,7 @@ async function main(): Promise<number> {
     mkdirSync(dir, { recursive: true, mode: 0o755 });
     let started: Started;
     try {
-      started = await target.start({ dir, logDir });
+      started = await target.start({ dir, logDir, prometheusBin });
     } catch (e) {
       failures.push(`${entry.file}: could not start ${target.slug}: ${e instanceof Error ? e.message : String(e)} (logs in ${logDir})`);
       continue;
@@ -98,25 +106,33 @@ async function main(): Promise<number> {
     // Scrape twice so counters that appear after the first scrape are seen too.
     let texts: string[];
     try {
-      await scrape(started.port);
-      texts = [await scrape(started.port), ...(await Promise.all((started.probes ?? []).map((p) => scrape(started.port, p))))];
+      await scrape(started.port, started.metricsPath);
+      texts = [await scrape(started.port, started.metricsPath), ...(await Promise.all((started.probes ?? []).map((p) => scrape(started.port, p))))];
     } catch (e) {
       failures.push(`${entry.file}: could not scrape ${target.slug}: ${e instanceof Error ? e.message : String(e)}`);
       continue;
     }
     const parsed = parseExposition(texts.join('\n'));
-    const version = packageVersion(target.packages[0]).replace(/^\d+:/, '').replace(/[-+].*$/, '');
-    const inventory: MetricInventory = {
-      exporter: target.packages[0],
+    const pkg = target.unpacked ?? target.packages[0];
+    const fullVersion = target.unpacked ? unpackedVersion(target.unpacked) : packageVersion(pkg);
+    const version = fullVersion.replace(/^\d+:/, '').replace(/[-+].*$/, '');
+    const inventory: LiveInventory = {
+      method: 'live',
+      exporter: pkg,
       version,
-      source: `Debian 12 package ${target.packages[0]} ${packageVersion(target.packages[0])}`,
+      source: `Debian 12 package ${pkg} ${fullVersion}`,
       checked: today,
       families: parsed.families,
       samples: parsed.sampleNames,
-      allowed: target.allow ?? {},
+      conditional: target.conditional ?? {},
     };
-    writeFileSync(path.join(ROOT, 'lists', target.slug, 'metrics.json'), `${JSON.stringify(inventory, null, 2)}\n`);
-    const missing = missingMetrics(entry.rules, selectableNames(parsed.families, parsed.sampleNames), target.allow);
+    const inventoryFile = path.join(ROOT, 'lists', target.slug, 'metrics.json');
+    const committed = existsSync(inventoryFile) ? inventorySchema.safeParse(JSON.parse(readFileSync(inventoryFile, 'utf8'))) : null;
+    const diff = diffInventories(committed?.success ? committed.data.families : [], parsed.families, parsed.sampleNames, entry.rules, target.conditional);
+    if (committed?.success) for (const line of formatDiff(target.slug, diff)) log(line);
+    else log(`${target.slug}: new inventory, ${parsed.families.length} metric families`);
+    writeFileSync(inventoryFile, `${JSON.stringify(inventory, null, 2)}\n`);
+    const missing = missingMetrics(entry.rules, selectableNames(parsed.families, parsed.sampleNames), target.conditional);
     for (const m of missing) failures.push(formatMissing(entry.file, m));
     results.push({ target, entry, started, version, families: parsed.families.length, rulesChecked: entry.rules.length, ruleTests: existsSync(path.join(ROOT, 'lists', target.slug, 'rules.test.yml')) });
     log(`${target.slug}: ${target.packages[0]} ${version}, ${parsed.families.length} metric families, ${entry.rules.length} rules, ${missing.length} unknown metric(s)`);
@@ -133,7 +149,8 @@ async function main(): Promise<number> {
     ruleFiles.push(file);
   }
   const scrapeConfigs = results.flatMap((r) => {
-    const base = { job_name: r.entry.slug, static_configs: [{ targets: [`127.0.0.1:${r.started.port}`] }] };
+    const where = r.started.metricsPath ? { metrics_path: r.started.metricsPath.path, params: Object.fromEntries(Object.entries(r.started.metricsPath.params).map(([k, v]) => [k, [v]])) } : {};
+    const base = { job_name: r.entry.slug, ...where, static_configs: [{ targets: [`127.0.0.1:${r.started.port}`] }] };
     const probes = (r.started.probes ?? []).map((p, i) => ({ job_name: `${r.entry.slug}-probe-${i}`, metrics_path: p.path, params: Object.fromEntries(Object.entries(p.params).map(([k, v]) => [k, [v]])), static_configs: [{ targets: [`127.0.0.1:${r.started.port}`] }] }));
     return [base, ...probes];
   });
@@ -182,7 +199,7 @@ async function main(): Promise<number> {
 
   console.log('\nexporter | package version | metric families | rules checked | rule unit tests');
   for (const r of results) console.log(`${r.entry.slug} | ${r.version} | ${r.families} | ${r.rulesChecked} | ${r.ruleTests ? 'yes' : 'no'}`);
-  console.log(`\nlive verification: ${results.length} exporters, ${results.reduce((n, r) => n + r.rulesChecked, 0)} rules, wall time ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  console.log(`\nlive lab: ${results.length} of ${targets.length} programs running and scraped, ${results.reduce((n, r) => n + r.rulesChecked, 0)} rules evaluated by Prometheus, wall time ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   if (failures.length > 0) {
     console.error(`\n${failures.length} problem(s):\n${failures.join('\n')}`);
     return 1;

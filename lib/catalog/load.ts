@@ -126,6 +126,12 @@ function readInventory(file: string, display: string, problems: Problem[]): Metr
 }
 
 /**
+ * Series that Prometheus itself writes for every target or alert (docs: "Jobs and instances", alerting
+ * rules), so no exporter inventory lists them.
+ */
+const PROMETHEUS_SERIES = new Set(['up', 'scrape_duration_seconds', 'scrape_samples_scraped', 'scrape_samples_post_metric_relabeling', 'scrape_series_added', 'ALERTS', 'ALERTS_FOR_STATE']);
+
+/**
  * Checks each rule against the entry's inventory: a metric the exporter lacks is E032; a metric that
  * exists only in some setups is recorded on the rule with its condition, shown beside it on the page.
  */
@@ -139,7 +145,7 @@ function applyInventory(entry: Entry, inventory: MetricInventory, problems: Prob
         if (!rule.conditions.some((c) => c.metric === metric)) rule.conditions.push({ metric, condition });
         continue;
       }
-      if (available.has(metric) || metric === 'up') continue;
+      if (available.has(metric) || PROMETHEUS_SERIES.has(metric)) continue;
       const close = closestNames(metric, available).join(', ');
       problems.push({ file: entry.file, line: rule.line, code: 'E032', message: `rule ${rule.name} uses ${metric}, which ${inventory.exporter} ${inventory.version} does not expose (metrics.json, ${inventory.method} inventory); closest real names: ${close || 'none'}` });
     }

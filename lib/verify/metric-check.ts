@@ -32,14 +32,14 @@ export function closestNames(name: string, candidates: Iterable<string>, count =
 }
 
 /**
- * Metrics used by the rules but absent from the inventory. `allowed` lists names that exist in the
- * exporter but cannot appear here (hardware-only collectors, replication), each with a reason.
+ * Metrics used by the rules but absent from the inventory. `conditional` lists names that exist in the
+ * exporter but cannot appear here (hardware-only collectors, replication), each with its condition.
  */
-export function missingMetrics(rules: AlertRule[], available: Set<string>, allowed: Record<string, string> = {}): MissingMetric[] {
+export function missingMetrics(rules: AlertRule[], available: Set<string>, conditional: Record<string, string> = {}): MissingMetric[] {
   const out: MissingMetric[] = [];
   for (const rule of rules) {
     for (const metric of rule.metrics) {
-      if (available.has(metric) || metric in allowed || metric === 'up' || metric.startsWith('scrape_')) continue;
+      if (available.has(metric) || metric in conditional || metric === 'up' || metric.startsWith('scrape_')) continue;
       out.push({ rule: rule.name, line: rule.line, metric, closest: closestNames(metric, available) });
     }
   }

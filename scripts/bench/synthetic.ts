@@ -197,13 +197,14 @@ ${families
       path.join(folder, 'metrics.json'),
       `${JSON.stringify(
         {
+          method: 'live',
           exporter: `${product}_exporter`,
           version: '1.0.0',
           source: 'synthetic benchmark catalogue',
           checked: '2026-01-01',
           families,
           samples: families.map((f) => f.name),
-          allowed: {},
+          conditional: {},
         },
         null,
         2,

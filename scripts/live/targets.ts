@@ -4,7 +4,8 @@
 // a different project from the catalogued prometheus-community/pgbouncer_exporter) and memcached
 // (Debian has no memcached exporter) are replaced by nginx's and the Pushgateway. snmp_exporter is
 // left out: Debian cannot ship its generated snmp.yml (MIB licences), so it has no module to probe.
-import { chmodSync, chownSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import path from 'node:path';
 import { fetchText, freePort, run, start, waitForTcp } from './processes';
 
@@ -12,6 +13,8 @@ export interface Context {
   /** A fresh directory for this target's files. */
   dir: string;
   logDir: string;
+  /** Prometheus unpacked from Debian's package by scripts/install-promtool.sh. */
+  prometheusBin: string;
 }
 
 export interface Started {
@@ -19,18 +22,22 @@ export interface Started {
   port: number;
   /** Extra paths scraped for the inventory and by Prometheus (multi-target exporters). */
   probes?: { path: string; params: Record<string, string> }[];
+  /** Where the metrics are, when not at /metrics. */
+  metricsPath?: { path: string; params: Record<string, string> };
 }
 
 export interface Target {
   slug: string;
   /** Debian packages to install (exporter first; its version is recorded). */
   packages: string[];
+  /** A Debian package that scripts/install-promtool.sh unpacks instead (its version is recorded). */
+  unpacked?: string;
   start: (ctx: Context) => Promise<Started>;
   /**
-   * Metrics used by the entry's rules that cannot appear in this setup, each with the reason.
-   * Keep this short and honest: every line is a rule not proven here.
+   * Metrics used by the entry's rules that cannot appear in this setup, each with the condition that
+   * brings them. Keep this short and honest: every line is a metric not proven here.
    */
-  allow?: Record<string, string>;
+  conditional?: Record<string, string>;
 }
 
 function ownedDir(dir: string, user: string): string {
@@ -46,6 +53,51 @@ async function exporter(ctx: Context, name: string, binary: string, args: (port:
   return port;
 }
 
+function writeAlertmanagerConfig(dir: string): string {
+  const conf = path.join(dir, 'alertmanager.yml');
+  writeFileSync(conf, 'route:\n  receiver: discard\nreceivers:\n  - name: discard\n');
+  return conf;
+}
+
+async function waitForFile(file: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!existsSync(file)) {
+    if (Date.now() > deadline) throw new Error(`${file} did not appear within ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Sends IMAP commands one line at a time on 127.0.0.1, each after the server's previous answer. */
+function imapSession(port: number, commands: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    const queue = [...commands];
+    let buffer = '';
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(new Error('IMAP session timed out'));
+    }, 20_000);
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => {
+      buffer += chunk;
+      // The greeting, or the tagged answer to the last command, ends a step.
+      const tag = commands.length - queue.length === 0 ? '* OK' : commands[commands.length - queue.length - 1].split(' ')[0];
+      if (!buffer.split('\r\n').some((l) => l.startsWith(tag))) return;
+      buffer = '';
+      const next = queue.shift();
+      if (next === undefined) {
+        clearTimeout(timer);
+        socket.end();
+        resolve();
+      } else socket.write(`${next}\r\n`);
+    });
+    socket.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+  });
+}
+
 export const TARGETS: Target[] = [
   {
     slug: 'node-exporter',
@@ -53,7 +105,7 @@ export const TARGETS: Target[] = [
     start: async (ctx) => ({
       port: await exporter(ctx, 'node_exporter', '/usr/bin/prometheus-node-exporter', (p) => [`--web.listen-address=127.0.0.1:${p}`, '--no-collector.systemd']),
     }),
-    allow: {
+    conditional: {
       node_vmstat_oom_kill: 'present on Linux 4.13+; listed here only if the sandbox kernel hides /proc/vmstat fields',
     },
   },
@@ -66,7 +118,7 @@ export const TARGETS: Target[] = [
       await waitForTcp(rp);
       return { port: await exporter(ctx, 'redis_exporter', '/usr/bin/prometheus-redis-exporter', (p) => [`-redis.addr=redis://127.0.0.1:${rp}`, `-web.listen-address=127.0.0.1:${p}`]) };
     },
-    allow: { redis_master_link_up: 'only exposed by a replica; this run has a single primary' },
+    conditional: { redis_master_link_up: 'only exposed by a replica; this run has a single primary' },
   },
   {
     slug: 'postgres-exporter',
@@ -98,7 +150,7 @@ export const TARGETS: Target[] = [
       const dsn = `exporter:live-check@(127.0.0.1:${mp})/`;
       return { port: await exporter(ctx, 'mysqld_exporter', '/usr/bin/prometheus-mysqld-exporter', (p) => [`--web.listen-address=127.0.0.1:${p}`], { DATA_SOURCE_NAME: dsn }) };
     },
-    allow: {
+    conditional: {
       mysql_slave_status_slave_io_running: 'only exposed by a replica; this run has a single primary',
       mysql_slave_status_slave_sql_running: 'only exposed by a replica; this run has a single primary',
       mysql_slave_status_seconds_behind_master: 'only exposed by a replica; this run has a single primary',
@@ -118,7 +170,7 @@ export const TARGETS: Target[] = [
       await waitForTcp(np);
       return { port: await exporter(ctx, 'nginx_exporter', '/usr/bin/prometheus-nginx-exporter', (p) => [`-nginx.scrape-uri=http://127.0.0.1:${np}/stub_status`, `-web.listen-address=127.0.0.1:${p}`]) };
     },
-    allow: {
+    conditional: {
       nginxplus_up: 'NGINX Plus only (commercial); this run scrapes open-source nginx stub_status',
       nginxplus_upstream_server_state: 'NGINX Plus only (commercial); this run scrapes open-source nginx stub_status',
       nginxplus_server_zone_responses: 'NGINX Plus only (commercial); this run scrapes open-source nginx stub_status',
@@ -188,7 +240,7 @@ export const TARGETS: Target[] = [
       // The exporter probes its own metrics page: a real HTTP target on loopback.
       return { port, probes: [{ path: '/probe', params: { module: 'http_2xx', target: `http://127.0.0.1:${port}/metrics` } }] };
     },
-    allow: { probe_ssl_earliest_cert_expiry: 'only exposed for HTTPS targets; this run probes plain HTTP on loopback' },
+    conditional: { probe_ssl_earliest_cert_expiry: 'only exposed for HTTPS targets; this run probes plain HTTP on loopback' },
   },
   {
     slug: 'process-exporter',
@@ -266,7 +318,7 @@ export const TARGETS: Target[] = [
       const port = await exporter(ctx, 'postfix_exporter', '/usr/bin/prometheus-postfix-exporter', (p) => [`--web.listen-address=127.0.0.1:${p}`, `--postfix.logfile_path=${logFile}`, `--postfix.showq_path=${ctx.dir}/showq`]);
       return { port };
     },
-    allow: {
+    conditional: {
       postfix_showq_message_age_seconds_bucket: 'read from the showq socket of a running Postfix; this run has no Postfix master',
       postfix_showq_message_age_seconds_count: 'read from the showq socket of a running Postfix; this run has no Postfix master',
     },
@@ -279,6 +331,273 @@ export const TARGETS: Target[] = [
       // connection with one running domain, no libvirtd or hypervisor needed.
       port: await exporter(ctx, 'libvirt_exporter', '/usr/bin/prometheus-libvirt-exporter', (p) => [`--web.listen-address=127.0.0.1:${p}`, '--libvirt.uri=test:///default']),
     }),
+  },
+  {
+    slug: 'alertmanager',
+    packages: ['prometheus-alertmanager'],
+    start: async (ctx) => {
+      const conf = path.join(ctx.dir, 'alertmanager.yml');
+      writeFileSync(conf, 'route:\n  receiver: discard\nreceivers:\n  - name: discard\n');
+      // --cluster.listen-address= (empty) turns the gossip mesh off: nothing binds outside loopback.
+      return { port: await exporter(ctx, 'alertmanager', '/usr/bin/prometheus-alertmanager', (p) => [`--config.file=${conf}`, `--storage.path=${ctx.dir}/data`, `--web.listen-address=127.0.0.1:${p}`, '--cluster.listen-address=']) };
+    },
+    conditional: {
+      alertmanager_cluster_health_score: 'only with clustering on (--cluster.peer); this run is a single instance with the cluster listener off',
+      alertmanager_cluster_members: 'only with clustering on (--cluster.peer); this run is a single instance with the cluster listener off',
+    },
+  },
+  {
+    slug: 'prometheus',
+    // Debian's prometheus package, unpacked (not installed) by scripts/install-promtool.sh.
+    packages: [],
+    unpacked: 'prometheus',
+    start: async (ctx) => {
+      // A Prometheus of its own (not the lab's evaluator): it scrapes itself, loads the entry's own
+      // rules and sends alerts to an Alertmanager, so rule-group and notifier metrics exist.
+      const am = await exporter(ctx, 'alertmanager-for-prometheus', '/usr/bin/prometheus-alertmanager', (p) => [`--config.file=${writeAlertmanagerConfig(ctx.dir)}`, `--storage.path=${ctx.dir}/am`, `--web.listen-address=127.0.0.1:${p}`, '--cluster.listen-address=']);
+      const port = await freePort();
+      const conf = path.join(ctx.dir, 'prometheus.yml');
+      writeFileSync(
+        conf,
+        `global:\n  scrape_interval: 5s\n  evaluation_interval: 5s\nalerting:\n  alertmanagers:\n    - static_configs:\n        - targets: ['127.0.0.1:${am}']\nrule_files: ['${ctx.dir}/self.yml']\nscrape_configs:\n  - job_name: prometheus\n    static_configs:\n      - targets: ['127.0.0.1:${port}']\n`,
+      );
+      writeFileSync(path.join(ctx.dir, 'self.yml'), 'groups:\n  - name: self\n    rules:\n      - alert: LiveCheckAlwaysFiring\n        expr: vector(1)\n');
+      start('prometheus-under-test', ctx.prometheusBin, [`--config.file=${conf}`, `--storage.tsdb.path=${ctx.dir}/tsdb`, `--web.listen-address=127.0.0.1:${port}`], { logDir: ctx.logDir });
+      await waitForTcp(port);
+      // Let it scrape itself, evaluate the group and send one notification.
+      await new Promise((r) => setTimeout(r, 12_000));
+      return { port };
+    },
+    conditional: {
+      prometheus_tsdb_compactions_failed_total: 'exposed once the TSDB has run its first compaction (about two hours after start)',
+    },
+  },
+  {
+    slug: 'etcd',
+    packages: ['etcd-server'],
+    start: async (ctx) => {
+      const client = await freePort();
+      const peer = await freePort();
+      start('etcd', '/usr/bin/etcd', ['--name', 'live', '--data-dir', `${ctx.dir}/data`, '--listen-client-urls', `http://127.0.0.1:${client}`, '--advertise-client-urls', `http://127.0.0.1:${client}`, '--listen-peer-urls', `http://127.0.0.1:${peer}`, '--initial-advertise-peer-urls', `http://127.0.0.1:${peer}`, '--initial-cluster', `live=http://127.0.0.1:${peer}`], { logDir: ctx.logDir });
+      await waitForTcp(client);
+      // One write, so the proposal and backend-commit series have samples.
+      await fetch(`http://127.0.0.1:${client}/v3/kv/put`, { method: 'POST', body: JSON.stringify({ key: 'bGl2ZQ==', value: 'MQ==' }) });
+      return { port: client };
+    },
+    conditional: {
+      etcd_network_peer_round_trip_time_seconds_bucket: 'only in a cluster of two or more members (peers to measure); this run is a single member',
+    },
+  },
+  {
+    slug: 'caddy',
+    packages: ['caddy'],
+    start: async (ctx) => {
+      const admin = await freePort();
+      const site = await freePort();
+      const upstream = await freePort();
+      const conf = path.join(ctx.dir, 'Caddyfile');
+      const broken = await freePort();
+      const nowhere = await freePort();
+      // HTTP metrics switched on as the entry's guide does (servers { metrics }); one site proxies to
+      // a second with active health checks, one proxies to a closed port (a handler error); the admin
+      // endpoint serves /metrics.
+      writeFileSync(
+        conf,
+        `{\n  admin 127.0.0.1:${admin}\n  auto_https off\n  storage file_system ${ctx.dir}/data\n  servers {\n    metrics\n  }\n}\nhttp://127.0.0.1:${upstream} {\n  respond "ok"\n}\nhttp://127.0.0.1:${site} {\n  reverse_proxy 127.0.0.1:${upstream} {\n    health_uri /\n    health_interval 2s\n  }\n}\nhttp://127.0.0.1:${broken} {\n  reverse_proxy 127.0.0.1:${nowhere}\n}\n`,
+      );
+      start('caddy', '/usr/bin/caddy', ['run', '--config', conf, '--adapter', 'caddyfile'], { logDir: ctx.logDir, env: { HOME: ctx.dir, XDG_DATA_HOME: ctx.dir, XDG_CONFIG_HOME: ctx.dir } });
+      await waitForTcp(site);
+      for (let i = 0; i < 3; i++) await fetchText(`http://127.0.0.1:${site}/`);
+      await fetch(`http://127.0.0.1:${broken}/`);
+      await new Promise((r) => setTimeout(r, 3000));
+      return { port: admin };
+    },
+  },
+  {
+    slug: 'haproxy',
+    packages: ['haproxy'],
+    start: async (ctx) => {
+      const prom = await freePort();
+      const fe = await freePort();
+      const be = await freePort();
+      const conf = path.join(ctx.dir, 'haproxy-native.cfg');
+      writeFileSync(
+        conf,
+        `global\n  maxconn 100\ndefaults\n  mode http\n  timeout connect 1s\n  timeout client 5s\n  timeout server 5s\nfrontend prometheus\n  bind 127.0.0.1:${prom}\n  http-request use-service prometheus-exporter if { path /metrics }\nfrontend web\n  bind 127.0.0.1:${fe}\n  maxconn 50\n  default_backend app\nbackend app\n  server app1 127.0.0.1:${be} check\n`,
+      );
+      start('haproxy-native', '/usr/sbin/haproxy', ['-f', conf, '-db'], { logDir: ctx.logDir });
+      await waitForTcp(prom);
+      // One request through the frontend, so the per-code response counters have samples.
+      await fetch(`http://127.0.0.1:${fe}/`).catch(() => undefined);
+      return { port: prom };
+    },
+  },
+  {
+    slug: 'xandikos',
+    packages: ['xandikos', 'python3-aiohttp-openmetrics'],
+    start: async (ctx) => {
+      const port = await freePort();
+      start('xandikos', '/usr/bin/xandikos', ['-d', `${ctx.dir}/dav`, '--defaults', '-l', '127.0.0.1', '-p', String(port)], { logDir: ctx.logDir });
+      await waitForTcp(port);
+      // A CalDAV request and one that fails, so the request counters and the latency histogram have samples.
+      await fetch(`http://127.0.0.1:${port}/user/calendars/calendar/`, { method: 'PROPFIND', headers: { Depth: '0' } });
+      await fetch(`http://127.0.0.1:${port}/nothing-here`);
+      return { port };
+    },
+    conditional: {
+      request_exceptions_total: 'exposed after the first request that raised an unhandled exception in Xandikos',
+    },
+  },
+  {
+    slug: 'dovecot',
+    packages: ['dovecot-core', 'dovecot-imapd'],
+    start: async (ctx) => {
+      const stats = await freePort();
+      const imap = await freePort();
+      const conf = path.join(ctx.dir, 'dovecot.conf');
+      const mail = ownedDir(path.join(ctx.dir, 'mail'), 'dovenull');
+      // The metric blocks are the ones the entry's Configuration section documents.
+      writeFileSync(
+        conf,
+        [
+          `base_dir = ${ctx.dir}/run`,
+          `state_dir = ${ctx.dir}/state`,
+          'protocols = imap',
+          `listen = 127.0.0.1`,
+          'ssl = no',
+          // dovenull is a system user (UID below 500); it owns the lab's mailboxes.
+          'first_valid_uid = 100',
+          'disable_plaintext_auth = no',
+          'auth_mechanisms = plain',
+          `log_path = ${ctx.dir}/dovecot.log`,
+          'passdb {\n  driver = static\n  args = password=live-check\n}',
+          `userdb {\n  driver = static\n  args = uid=dovenull gid=dovenull home=${mail}/%u\n}`,
+          `mail_location = maildir:${mail}/%u/Maildir`,
+          `service imap-login {\n  inet_listener imap {\n    address = 127.0.0.1\n    port = ${imap}\n  }\n  inet_listener imaps {\n    port = 0\n  }\n}`,
+          `service stats {\n  inet_listener http {\n    address = 127.0.0.1\n    port = ${stats}\n  }\n}`,
+          'metric auth_success {\n  filter = event=auth_request_finished AND success=yes\n}',
+          'metric auth_failure {\n  filter = event=auth_request_finished AND NOT success=yes\n}',
+          'metric imap_command {\n  filter = event=imap_command_finished\n  group_by = cmd_name tagged_reply_state\n}',
+          'metric imap_command_latency {\n  filter = event=imap_command_finished AND NOT cmd_name=IDLE\n  group_by = duration:exponential:2:7:10\n}',
+          '',
+        ].join('\n'),
+      );
+      start('dovecot', '/usr/sbin/dovecot', ['-F', '-c', conf], { logDir: ctx.logDir });
+      await waitForTcp(stats);
+      await waitForTcp(imap);
+      // One good and one bad IMAP login with a few commands, so every metric the rules use has samples.
+      await imapSession(imap, ['a1 LOGIN live wrong-password', 'a2 LOGIN live live-check', 'a3 SELECT INBOX', 'a4 NOOP', 'a5 LOGOUT']);
+      return { port: stats };
+    },
+  },
+  {
+    slug: 'collectd',
+    // write_prometheus needs two libraries that collectd-core only suggests.
+    packages: ['collectd-core', 'libprotobuf-c1', 'libmicrohttpd12'],
+    start: async (ctx) => {
+      const port = await freePort();
+      const conf = path.join(ctx.dir, 'collectd.conf');
+      writeFileSync(
+        conf,
+        `Interval 2\nBaseDir "${ctx.dir}"\nPIDFile "${ctx.dir}/collectd.pid"\nPluginDir "/usr/lib/collectd"\nTypesDB "/usr/share/collectd/types.db"\nLoadPlugin cpu\nLoadPlugin memory\nLoadPlugin df\nLoadPlugin interface\nLoadPlugin write_prometheus\n<Plugin write_prometheus>\n  Host "127.0.0.1"\n  Port "${port}"\n</Plugin>\n`,
+      );
+      start('collectd', '/usr/sbin/collectd', ['-f', '-C', conf], { logDir: ctx.logDir });
+      await waitForTcp(port);
+      await new Promise((r) => setTimeout(r, 5000));
+      return { port };
+    },
+  },
+  {
+    slug: 'netdata',
+    packages: ['netdata-core'],
+    start: async (ctx) => {
+      const port = await freePort();
+      const conf = path.join(ctx.dir, 'netdata.conf');
+      const dir = path.join(ctx.dir, 'netdata');
+      for (const sub of ['cache', 'lib']) mkdirSync(path.join(dir, sub), { recursive: true });
+      ownedDir(dir, 'netdata');
+      writeFileSync(
+        conf,
+        `[global]\n  run as user = netdata\n  update every = 1\n[directories]\n  cache = ${dir}/cache\n  lib = ${dir}/lib\n  log = ${dir}\n  home = ${dir}\n[web]\n  bind to = 127.0.0.1:${port}\n[plugins]\n  python.d = no\n  charts.d = no\n  go.d = no\n  apps = no\n  ebpf = no\n  perf = no\n  slabinfo = no\n  idlejitter = no\n[ml]\n  enabled = no\n[registry]\n  enabled = no\n[health]\n  enabled = no\n[cloud]\n  conversation log = no\n`,
+      );
+      start('netdata', '/usr/sbin/netdata', ['-D', '-c', conf, '-P', `${dir}/netdata.pid`], { logDir: ctx.logDir });
+      await waitForTcp(port);
+      await new Promise((r) => setTimeout(r, 6000));
+      // The Prometheus endpoint is a path with parameters; Prometheus scrapes it the same way.
+      return { port, metricsPath: { path: '/api/v1/allmetrics', params: { format: 'prometheus' } } };
+    },
+    conditional: {
+      netdata_mem_oom_kill_kills_persec_average: 'charted only on kernels that report oom_kill in /proc/vmstat (Linux 4.13 and later)',
+    },
+  },
+  {
+    slug: 'rabbitmq',
+    packages: ['rabbitmq-server'],
+    start: async (ctx) => {
+      const amqp = await freePort();
+      const dist = await freePort();
+      const prom = await freePort();
+      const epmd = await freePort();
+      const dir = ownedDir(path.join(ctx.dir, 'rabbitmq'), 'rabbitmq');
+      writeFileSync(path.join(dir, 'enabled_plugins'), '[rabbitmq_prometheus].\n');
+      writeFileSync(path.join(dir, 'rabbitmq.conf'), `listeners.tcp.default = 127.0.0.1:${amqp}\nprometheus.tcp.ip = 127.0.0.1\nprometheus.tcp.port = ${prom}\nprometheus.return_per_object_metrics = true\n`);
+      run('chown', ['-R', 'rabbitmq:rabbitmq', dir]);
+      const env = {
+        HOME: dir,
+        RABBITMQ_NODENAME: 'live@localhost',
+        RABBITMQ_CONFIG_FILE: path.join(dir, 'rabbitmq.conf'),
+        RABBITMQ_ENABLED_PLUGINS_FILE: path.join(dir, 'enabled_plugins'),
+        RABBITMQ_MNESIA_BASE: path.join(dir, 'mnesia'),
+        RABBITMQ_LOG_BASE: path.join(dir, 'log'),
+        RABBITMQ_DIST_PORT: String(dist),
+        ERL_EPMD_ADDRESS: '127.0.0.1',
+        ERL_EPMD_PORT: String(epmd),
+        RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS: '-kernel inet_dist_use_interface {127,0,0,1}',
+      };
+      start('rabbitmq', '/usr/lib/rabbitmq/bin/rabbitmq-server', [], { logDir: ctx.logDir, user: 'rabbitmq', env });
+      await waitForTcp(prom, 120_000);
+      return { port: prom };
+    },
+    conditional: {
+      rabbitmq_global_messages_unroutable_dropped_total: 'exposed by RabbitMQ 3.9 and later once a channel has been opened',
+    },
+  },
+  {
+    slug: 'smokeping-prober',
+    packages: ['prometheus-smokeping-prober'],
+    start: async (ctx) => ({
+      // Root in the lab, so privileged ICMP works; the only host pinged is 127.0.0.1.
+      port: await exporter(ctx, 'smokeping_prober', '/usr/bin/prometheus-smokeping-prober', (p) => [`--web.listen-address=127.0.0.1:${p}`, '--privileged', '127.0.0.1']),
+    }),
+  },
+  {
+    slug: 'mtail',
+    packages: ['mtail'],
+    start: async (ctx) => {
+      const progs = path.join(ctx.dir, 'progs');
+      mkdirSync(progs);
+      writeFileSync(path.join(progs, 'lines.mtail'), 'counter lines_total\n/$/ {\n  lines_total++\n}\n');
+      const logFile = path.join(ctx.dir, 'app.log');
+      writeFileSync(logFile, 'first line\n');
+      return { port: await exporter(ctx, 'mtail', '/usr/bin/mtail', (p) => ['--progs', progs, '--logs', logFile, '--address', '127.0.0.1', '--port', String(p)]) };
+    },
+  },
+  {
+    slug: 'bird-exporter',
+    packages: ['prometheus-bird-exporter', 'bird2'],
+    start: async (ctx) => {
+      const sock = path.join(ctx.dir, 'bird.ctl');
+      const conf = path.join(ctx.dir, 'bird.conf');
+      // A device protocol, a static protocol with one route and a BGP session to a loopback
+      // address where nobody answers: real protocol states without a network.
+      writeFileSync(
+        conf,
+        'router id 192.0.2.1;\nprotocol device {}\nprotocol static static4 {\n  ipv4;\n  route 198.51.100.0/24 blackhole;\n}\nprotocol bgp peer1 {\n  local 127.0.0.1 as 64512;\n  neighbor 127.0.0.2 as 64513;\n  ipv4 { import all; export none; };\n}\n',
+      );
+      start('bird', '/usr/sbin/bird', ['-f', '-c', conf, '-s', sock], { logDir: ctx.logDir });
+      await waitForFile(sock);
+      return { port: await exporter(ctx, 'bird_exporter', '/usr/bin/prometheus-bird-exporter', (p) => ['-bird.v2', `-bird.socket=${sock}`, `-web.listen-address=127.0.0.1:${p}`]) };
+    },
   },
 ];
 

@@ -37,6 +37,21 @@ describe('npm run new', () => {
       .replace('SystemSomethingWrong', 'AcmeBrokerDown')
       .replace('- [Dashboard title](https://grafana.com/grafana/dashboards/ID)', '- [Acme overview](https://grafana.com/grafana/dashboards/99999)');
     writeFileSync(file, filled);
+    // With rules, the entry needs a metric inventory before it validates.
+    const withoutInventory = loadCatalog(lists, { displayRoot: 'lists' }).problems.filter((p) => problemSeverity(p) === 'error');
+    expect(withoutInventory.map((p) => p.code)).toEqual(['E033']);
+    const inventory = {
+      method: 'source',
+      exporter: 'acme_exporter',
+      version: 'v1.0.0',
+      repository: 'https://github.com/acme/acme_exporter',
+      ref: 'v1.0.0',
+      commit: '0123456789abcdef0123456789abcdef01234567',
+      files: ['collector.go'],
+      checked: '2026-12-02',
+      families: [{ name: 'system_up', type: 'gauge', help: 'Whether the last scrape reached the system.' }],
+    };
+    writeFileSync(path.join(lists, 'acme-exporter', 'metrics.json'), JSON.stringify(inventory));
     const after = loadCatalog(lists, { displayRoot: 'lists' }).problems.filter((p) => problemSeverity(p) === 'error');
     expect(after).toEqual([]);
     const validate = spawnSync(tsx, [path.join(ROOT, 'scripts', 'validate.ts'), 'lists/acme-exporter'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, EXPORTERHUB_LISTS: lists } });

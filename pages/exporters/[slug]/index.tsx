@@ -29,7 +29,7 @@ export default function ExporterPage({ entry, ruleFile, replacement }: Props) {
         <Html html={entry.introHtml} />
         <InstallGuides intro={entry.installIntroHtml} methods={entry.install} />
         {entry.port !== null && entry.kind === 'exporter' && <ScrapeConfig slug={entry.slug} port={entry.port} />}
-        <AlertRules slug={entry.slug} rules={entry.rules} ruleFile={ruleFile} allowed={entry.verification?.allowed ?? {}} />
+        <AlertRules slug={entry.slug} rules={entry.rules} ruleFile={ruleFile} />
         <DashboardList dashboards={entry.dashboards} />
         {entry.sections.map((s) => (
           <EntrySection key={s.id} section={s} />

@@ -1,4 +1,5 @@
-// The metric inventory of an exporter, as captured from a running instance by npm run verify:live.
+// The metric inventory of an exporter: captured from a running instance by npm run verify:live, or
+// read from its source at a tag.
 import type { GetStaticPaths, GetStaticProps } from 'next';
 import Link from 'next/link';
 import Layout from '@/components/Layout';
@@ -13,7 +14,7 @@ type Props = {
 
 export default function MetricsPage({ slug, name, inventory }: Props) {
   return (
-    <Layout title={`${name} metrics`} description={`The ${inventory.families.length} metric families exposed by ${inventory.exporter} ${inventory.version}, captured from a running exporter.`}>
+    <Layout title={`${name} metrics`} description={`The ${inventory.families.length} metric families exposed by ${inventory.exporter} ${inventory.version}.`}>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm">
         <Link prefetch={false} className="underline" href={`/exporters/${slug}/`}>
           {name}
@@ -22,7 +23,13 @@ export default function MetricsPage({ slug, name, inventory }: Props) {
       </nav>
       <h1 className="mb-2 text-3xl font-bold tracking-tight">{name}: metric inventory</h1>
       <p className="mb-4 max-w-3xl text-stone-700 dark:text-stone-300">
-        Captured on {inventory.checked} from {inventory.source}, running on loopback against the software it watches. Names that need hardware or a setup the check cannot have may be missing here.
+        {inventory.method === 'live' ? (
+          <>Captured on {inventory.checked} from {inventory.source}, running on loopback against the software it watches. Metrics that need a setup the check cannot have are listed at the end with their condition.</>
+        ) : (
+          <>
+            Read on {inventory.checked} from the source of <a className="underline" href={inventory.repository}>{inventory.repository.replace(/^https:\/\//, '')}</a> at {inventory.ref} (commit <code>{inventory.commit.slice(0, 12)}</code>), files {inventory.files.join(', ')}. Metrics marked with a condition appear only in the setup it names.
+          </>
+        )}
       </p>
       <MetricInventory inventory={inventory} />
     </Layout>
