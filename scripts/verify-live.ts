@@ -134,6 +134,10 @@ async function main(): Promise<number> {
     writeFileSync(inventoryFile, `${JSON.stringify(inventory, null, 2)}\n`);
     const missing = missingMetrics(entry.rules, selectableNames(parsed.families, parsed.sampleNames), target.conditional);
     for (const m of missing) failures.push(formatMissing(entry.file, m));
+    const seen = selectableNames(parsed.families, parsed.sampleNames);
+    for (const name of Object.keys(target.conditional ?? {})) {
+      if (seen.has(name)) failures.push(`scripts/live/targets.ts: ${target.slug} lists ${name} as conditional, but this run exposes it; remove it from the target's conditional list`);
+    }
     results.push({ target, entry, started, version, families: parsed.families.length, rulesChecked: entry.rules.length, ruleTests: existsSync(path.join(ROOT, 'lists', target.slug, 'rules.test.yml')) });
     log(`${target.slug}: ${target.packages[0]} ${version}, ${parsed.families.length} metric families, ${entry.rules.length} rules, ${missing.length} unknown metric(s)`);
   }
