@@ -2,6 +2,7 @@
 // resolves to a file in out/, honouring a base path. Used by the tests for plain and sub-path builds.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { DEFERRED_SRC } from './client/hydration';
 
 export interface BrokenLink {
   page: string;
@@ -23,26 +24,41 @@ function resolves(root: string, urlPath: string): boolean {
   return existsSync(path.join(file, 'index.html'));
 }
 
-export function crawl(root: string, basePath = ''): { pages: number; links: number; broken: BrokenLink[] } {
-  const broken: BrokenLink[] = [];
-  let links = 0;
-  const pages = htmlFiles(root);
-  for (const page of pages) {
+/** Every page of an exported site with the URL path it is served at (a folder's index.html at its folder). */
+export function sitePages(root: string, basePath = ''): { file: string; url: string }[] {
+  return htmlFiles(root).map((file) => {
+    const rel = path.relative(root, file).split(path.sep).join('/');
+    return { file, url: `${basePath}/${rel.replace(/(^|\/)index\.html$/, '$1')}` };
+  });
+}
+
+/** The internal links and assets (href, src) of every page, as written in the HTML. */
+export function internalLinks(root: string): { page: string; url: string }[] {
+  const out: { page: string; url: string }[] = [];
+  for (const page of htmlFiles(root)) {
     const html = readFileSync(page, 'utf8');
-    for (const m of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+    for (const m of html.matchAll(new RegExp(`\\s(?:href|src|${DEFERRED_SRC})="([^"]+)"`, 'g'))) {
       const url = m[1].replace(/&amp;/g, '&');
       if (/^(https?:|mailto:|data:|#)/.test(url)) continue;
-      links++;
-      if (!url.startsWith('/')) {
-        broken.push({ page: path.relative(root, page), url: `${url} (relative link)` });
-        continue;
-      }
-      if (basePath && !url.startsWith(`${basePath}/`)) {
-        broken.push({ page: path.relative(root, page), url: `${url} (outside base path ${basePath})` });
-        continue;
-      }
-      if (!resolves(root, url.slice(basePath.length))) broken.push({ page: path.relative(root, page), url });
+      out.push({ page: path.relative(root, page), url });
     }
   }
-  return { pages: pages.length, links, broken };
+  return out;
+}
+
+export function crawl(root: string, basePath = ''): { pages: number; links: number; broken: BrokenLink[] } {
+  const broken: BrokenLink[] = [];
+  const links = internalLinks(root);
+  for (const { page, url } of links) {
+    if (!url.startsWith('/')) {
+      broken.push({ page, url: `${url} (relative link)` });
+      continue;
+    }
+    if (basePath && !url.startsWith(`${basePath}/`)) {
+      broken.push({ page, url: `${url} (outside base path ${basePath})` });
+      continue;
+    }
+    if (!resolves(root, url.slice(basePath.length))) broken.push({ page, url });
+  }
+  return { pages: htmlFiles(root).length, links: links.length, broken };
 }

@@ -11,6 +11,7 @@ import { entryDates } from '../lib/history';
 import { basePathFromEnv, SITE_URL } from '../lib/site';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { deferFrameworkScripts } from '../lib/deferred-scripts';
+import { siteScriptHashes } from '../lib/hosting/headers';
 
 const out = path.join(process.cwd(), process.env.EXPORTERHUB_OUT ?? 'out');
 const rulesDir = path.join(out, 'rules');
@@ -79,3 +80,12 @@ for (const file of htmlFiles) {
   deferredPages++;
 }
 console.log(`postbuild: the search app starts on first use in ${deferredPages} page${deferredPages === 1 ? '' : 's'}`);
+
+// Every inline script must be one the Content-Security-Policy knows (lib/hosting/headers.ts); an
+// unknown one fails the build instead of being allowed by hash.
+try {
+  console.log(`postbuild: ${siteScriptHashes(out).length} inline script hashes for the Content-Security-Policy`);
+} catch (e) {
+  console.error(`postbuild: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+}

@@ -1,9 +1,10 @@
 // A small static file server for the exported site (out/): directory index.html, 404.html, and an
-// optional base path. Used by `npm start` and by the browser tests; binds to 127.0.0.1 by default.
+// optional base path, and the site's security headers (lib/hosting/headers.ts). Used by `npm start` and by the browser tests; binds to 127.0.0.1 by default.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
+import { contentSecurityPolicy, securityHeaders, siteScriptHashes } from '../lib/hosting/headers';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -41,6 +42,7 @@ function resolveFile(root: string, urlPath: string): string | null {
 
 export function startStaticServer({ root, port, host = '127.0.0.1', basePath = '' }: StaticServerOptions): Promise<Server> {
   const absRoot = path.resolve(root);
+  const headersForAll = securityHeaders(contentSecurityPolicy(siteScriptHashes(absRoot)));
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname = url.pathname;
@@ -54,7 +56,7 @@ export function startStaticServer({ root, port, host = '127.0.0.1', basePath = '
     }
     const file = resolveFile(absRoot, pathname);
     if (file && !pathname.endsWith('/') && file.endsWith('index.html') && !pathname.endsWith('.html')) {
-      res.writeHead(308, { location: `${basePath}${pathname}/${url.search}` }).end();
+      res.writeHead(308, { ...headersForAll, location: `${basePath}${pathname}/${url.search}` }).end();
       return;
     }
     const target = file ?? path.join(absRoot, '404.html');
@@ -64,7 +66,7 @@ export function startStaticServer({ root, port, host = '127.0.0.1', basePath = '
       return;
     }
     const type = TYPES[path.extname(target)] ?? 'application/octet-stream';
-    const headers: Record<string, string> = { 'content-type': type, vary: 'accept-encoding' };
+    const headers: Record<string, string> = { ...headersForAll, 'content-type': type, vary: 'accept-encoding' };
     if (pathname.startsWith('/_next/static/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
     // Text is sent gzip-compressed, as any production static host does.
     if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {

@@ -110,6 +110,16 @@ export const TARGETS: Target[] = [
     start: async (ctx) => ({
       port: await exporter(ctx, 'node_exporter', '/usr/bin/prometheus-node-exporter', (p) => [`--web.listen-address=127.0.0.1:${p}`, '--no-collector.systemd']),
     }),
+    conditional: {
+      node_md_disks: 'only on hosts with Linux software RAID (md) arrays listed in /proc/mdstat; this run has none',
+      node_md_disks_required: 'only on hosts with Linux software RAID (md) arrays listed in /proc/mdstat; this run has none',
+      node_md_state: 'only on hosts with Linux software RAID (md) arrays listed in /proc/mdstat; this run has none',
+      node_edac_uncorrectable_errors_total: 'only on hosts with ECC memory and a loaded EDAC driver (/sys/devices/system/edac/mc); this run has none',
+      node_hwmon_temp_celsius: 'only on hosts whose kernel exposes temperature sensors in /sys/class/hwmon (mostly bare metal); this run has none',
+      node_hwmon_temp_max_celsius: 'only on hosts whose kernel exposes temperature sensors in /sys/class/hwmon (mostly bare metal); this run has none',
+      node_hwmon_temp_crit_celsius: 'only on hosts whose kernel exposes temperature sensors in /sys/class/hwmon (mostly bare metal); this run has none',
+      node_systemd_unit_state: 'needs --collector.systemd (off by default) and access to the system D-Bus; this run passes --no-collector.systemd',
+    },
   },
   {
     slug: 'redis-exporter',
@@ -120,7 +130,10 @@ export const TARGETS: Target[] = [
       await waitForTcp(rp);
       return { port: await exporter(ctx, 'redis_exporter', '/usr/bin/prometheus-redis-exporter', (p) => [`-redis.addr=redis://127.0.0.1:${rp}`, `-web.listen-address=127.0.0.1:${p}`]) };
     },
-    conditional: { redis_master_link_up: 'only exposed by a replica; this run has a single primary' },
+    conditional: {
+      redis_master_link_up: 'only exposed by a replica; this run has a single primary',
+      redis_connected_slave_lag_seconds: 'only exposed by a master with connected replicas; this run has a single primary without replicas',
+    },
   },
   {
     slug: 'postgres-exporter',
@@ -344,8 +357,9 @@ export const TARGETS: Target[] = [
       return { port: await exporter(ctx, 'alertmanager', '/usr/bin/prometheus-alertmanager', (p) => [`--config.file=${conf}`, `--storage.path=${ctx.dir}/data`, `--web.listen-address=127.0.0.1:${p}`, '--cluster.listen-address=']) };
     },
     conditional: {
-      alertmanager_cluster_health_score: 'only with clustering on (--cluster.peer); this run is a single instance with the cluster listener off',
-      alertmanager_cluster_members: 'only with clustering on (--cluster.peer); this run is a single instance with the cluster listener off',
+      alertmanager_cluster_members: 'only with clustering on (--cluster.listen-address set, the default); this run turns the cluster listener off',
+      alertmanager_cluster_failed_peers: 'only with clustering on (--cluster.listen-address set, the default); this run turns the cluster listener off',
+      alertmanager_cluster_messages_pruned_total: 'only with clustering on (--cluster.listen-address set, the default); this run turns the cluster listener off',
     },
   },
   {
@@ -371,7 +385,9 @@ export const TARGETS: Target[] = [
       return { port };
     },
     conditional: {
-      prometheus_tsdb_compactions_failed_total: 'exposed once the TSDB has run its first compaction (about two hours after start)',
+      prometheus_remote_storage_samples_failed_total: 'needs remote_write configured',
+      prometheus_remote_storage_samples_retried_total: 'needs remote_write configured',
+      prometheus_remote_storage_queue_highest_sent_timestamp_seconds: 'needs remote_write configured and one successful send',
     },
   },
   {
