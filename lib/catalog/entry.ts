@@ -1,7 +1,7 @@
 // Parses and checks one entry: lists/<slug>/README.md text → Entry plus every Problem found in it.
 // Front-matter problems point at the offending key; body problems at the offending heading or code block.
 import matter from 'gray-matter';
-import { LineCounter, parseDocument, isMap, isScalar, isPair, type Document } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isMap, isScalar, isPair, type Document } from 'yaml';
 import type { Code as CodeNode, Heading, List, Link, Root as MdastRoot, RootContent } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -10,7 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { z } from 'zod';
 import { CATEGORY_IDS } from '../categories';
-import { alertRuleSchema, DESCRIPTION_MAX, FIELD_NAMES, frontMatterSchema, SEVERITIES, SLUG_PATTERN, type FrontMatter } from './schema';
+import { alertRuleSchema, DESCRIPTION_MAX, URL_MAX, FIELD_NAMES, frontMatterSchema, SEVERITIES, SLUG_PATTERN, type FrontMatter } from './schema';
 import type { AlertRule, Dashboard, Entry, InstallMethod, Section } from './types';
 import type { Code, Problem } from './problems';
 import { renderMarkdown } from './markdown';
@@ -57,6 +57,71 @@ class ProblemList {
   }
 }
 
+// ---------- YAML from contributors ----------
+
+/** Limits on YAML structure: an entry's front matter and a rule are a few levels deep at most. */
+export const YAML_MAX_DEPTH = 16;
+export const YAML_MAX_ALIASES = 20;
+
+type Converted = { ok: true; data: unknown } | { ok: false; line: number; message: string };
+
+/** Deepest nesting of collections in a parsed document, walked without recursion. */
+function depthOf(doc: Document): { depth: number; offset: number } {
+  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
+  let deepest = { depth: 0, offset: 0 };
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!node || typeof node !== 'object' || !('items' in node) || !Array.isArray(node.items)) continue;
+    if (depth > deepest.depth) {
+      const range: unknown = 'range' in node ? node.range : null;
+      deepest = { depth, offset: Array.isArray(range) && typeof range[0] === 'number' ? range[0] : 0 };
+      if (depth > YAML_MAX_DEPTH) return deepest;
+    }
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) {
+        stack.push({ node: item.key, depth: depth + 1 }, { node: item.value, depth: depth + 1 });
+      } else stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return deepest;
+}
+
+/**
+ * Turns a parsed YAML document into data within the limits: too deep a nesting or too many aliases
+ * (an alias bomb) becomes a problem at its line, never an exception.
+ */
+function yamlToData(doc: Document, lc: LineCounter): Converted {
+  const deep = depthOf(doc);
+  if (deep.depth > YAML_MAX_DEPTH) return { ok: false, line: lc.linePos(deep.offset).line, message: `YAML nested more than ${YAML_MAX_DEPTH} levels deep; flatten it` };
+  let aliases = 0;
+  let firstAlias = Number.MAX_SAFE_INTEGER;
+  visitAliases(doc, (offset) => {
+    firstAlias = Math.min(firstAlias, offset);
+    aliases++;
+  });
+  if (aliases === 0) firstAlias = 0;
+  if (aliases > YAML_MAX_ALIASES) return { ok: false, line: lc.linePos(firstAlias).line, message: `YAML uses ${aliases} aliases (*name), more than ${YAML_MAX_ALIASES}; write the values out` };
+  try {
+    return { ok: true, data: doc.toJS({ maxAliasCount: YAML_MAX_ALIASES }) };
+  } catch {
+    return { ok: false, line: lc.linePos(firstAlias).line, message: 'YAML aliases expand to too much data; write the values out instead of using anchors (&name) and aliases (*name)' };
+  }
+}
+
+function visitAliases(doc: Document, found: (offset: number) => void): void {
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || typeof node !== 'object') continue;
+    if (isAlias(node)) {
+      found(node.range?.[0] ?? 0);
+      continue;
+    }
+    if (isPair(node)) stack.push(node.key, node.value);
+    else if ('items' in node && Array.isArray(node.items)) for (const item of node.items as unknown[]) stack.push(item);
+  }
+}
+
 // ---------- front matter ----------
 
 /** Line (1-based, in the matter string) of a top-level key, or of the value at `path`. */
@@ -78,12 +143,21 @@ function lineOfPath(doc: Document, lc: LineCounter, path: PropertyKey[], preferK
   return lineOfPath(doc, lc, path.slice(0, 1), true);
 }
 
-function describeValue(value: unknown): string {
+/** A value as a message may show it: quoted, on one line, at most 60 characters. */
+export function preview(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  const text = typeof value === 'string' ? value : String(value);
+  const flat = text.replace(/\s+/g, ' ');
+  const shown = flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
+  return typeof value === 'string' ? `"${shown.replace(/"/g, '\\"')}"${text.length > 60 ? ` (${text.length} characters)` : ''}` : shown;
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined || value === null || typeof value === 'object') return preview(value);
+  return `${typeof value} ${preview(value)}`;
 }
 
 function valueAt(data: unknown, path: PropertyKey[]): unknown {
@@ -119,12 +193,12 @@ function reportFrontMatterIssue(issue: z.core.$ZodIssue, data: unknown, doc: Doc
     problems.add(1, 'E006', `front matter must be a mapping of fields (got ${describeValue(data)}); write "key: value" lines`);
     return;
   }
-  if (issue.code === 'invalid_type' && got === undefined) {
+  if (got === undefined && issue.path.length === 1) {
     problems.add(1, 'E005', `required field "${field}" is missing; add "${field}:" to the front matter`);
     return;
   }
   if (field === 'category') {
-    problems.add(at(false), 'E004', `category ${JSON.stringify(got)} is not known; use one of: ${CATEGORY_IDS.join(', ')}`);
+    problems.add(at(false), 'E004', `category ${preview(got)} is not known; use one of: ${CATEGORY_IDS.join(', ')}`);
     return;
   }
   if (field === 'description' && (issue.code === 'too_big' || issue.code === 'too_small')) {
@@ -133,7 +207,19 @@ function reportFrontMatterIssue(issue: z.core.$ZodIssue, data: unknown, doc: Doc
     return;
   }
   if ((field === 'repository' || field === 'homepage') && issue.code !== 'invalid_type') {
-    problems.add(at(false), 'E009', `${field} ${JSON.stringify(got)} is not an https URL; write it as https://…`);
+    if (issue.code === 'too_big') {
+      problems.add(at(false), 'E006', `${field} is ${typeof got === 'string' ? got.length : 0} characters; at most ${URL_MAX} are allowed`);
+      return;
+    }
+    problems.add(at(false), 'E009', `${field} ${preview(got)} is not an https URL; write it as https://…`);
+    return;
+  }
+  if (issue.code === 'too_big' && typeof got === 'string') {
+    problems.add(at(false), 'E006', `${issue.path.join('.')} is ${got.length} characters; at most ${String(issue.maximum)} are allowed`);
+    return;
+  }
+  if (issue.code === 'too_big' && Array.isArray(got)) {
+    problems.add(at(false), 'E006', `${issue.path.join('.')} has ${got.length} items; at most ${String(issue.maximum)} are allowed`);
     return;
   }
   const expected = issue.code === 'invalid_value' ? `one of: ${issue.values.map(String).join(', ')}` : issue.code === 'invalid_type' ? `a value of type ${issue.expected}` : issue.message.toLowerCase();
@@ -170,7 +256,7 @@ function parseInstall(chunk: Chunk, offset: number, problems: ProblemList): { in
   const result: InstallMethod[] = [];
   for (const m of methods) {
     if (!m.nodes.some((n) => n.type === 'code')) {
-      problems.add(lineOf(m.heading ?? {}, offset), 'E017', `install method "${m.title}" has no code block; add a fenced block with the commands`);
+      problems.add(lineOf(m.heading ?? {}, offset), 'E017', `install method ${preview(m.title)} has no code block; add a fenced block with the commands`);
     }
     result.push({ id: anchorId(`install-${m.title}`), title: m.title, html: renderMarkdown(m.nodes) });
   }
@@ -183,11 +269,11 @@ function parseRule(chunk: Chunk, offset: number, problems: ProblemList): AlertRu
   const prose = chunk.nodes.filter((n) => n.type !== 'code');
   if (codes.length !== 1 || (codes[0].lang !== 'yaml' && codes[0].lang !== 'yml')) {
     const where = codes.length > 0 ? lineOf(codes[codes.length > 1 ? 1 : 0], offset) : headingLine;
-    problems.add(where, 'E025', `rule "${chunk.title}" has ${codes.length} code block(s)${codes.length === 1 ? ` of language "${codes[0].lang ?? 'none'}"` : ''}; put exactly one \`\`\`yaml block with one rule under the heading`);
+    problems.add(where, 'E025', `rule ${preview(chunk.title)} has ${codes.length} code block(s)${codes.length === 1 ? ` of language "${codes[0].lang ?? 'none'}"` : ''}; put exactly one \`\`\`yaml block with one rule under the heading`);
     return null;
   }
   if (!prose.some((n) => n.type === 'paragraph' || n.type === 'list') ) {
-    problems.add(headingLine, 'E026', `rule "${chunk.title}" has no explanation; write a paragraph on what it means and what to check first`);
+    problems.add(headingLine, 'E026', `rule ${preview(chunk.title)} has no explanation; write a paragraph on what it means and what to check first`);
   }
   const code = codes[0];
   // The code block's content starts on the line after its opening fence.
@@ -197,11 +283,16 @@ function parseRule(chunk: Chunk, offset: number, problems: ProblemList): AlertRu
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
       const line = blockLine + lc.linePos(err.pos[0]).line - 1;
-      problems.add(line, 'E020', `rule "${chunk.title}": ${err.message.split('\n')[0]}; fix the YAML (two-space indentation, quote values that contain ": ")`);
+      problems.add(line, 'E020', `rule ${preview(chunk.title)}: ${err.message.split('\n')[0]}; fix the YAML (two-space indentation, quote values that contain ": ")`);
     }
     return null;
   }
-  const data: unknown = doc.toJS();
+  const converted = yamlToData(doc, lc);
+  if (!converted.ok) {
+    problems.add(blockLine + converted.line - 1, 'E020', `rule ${preview(chunk.title)}: ${converted.message}`);
+    return null;
+  }
+  const data: unknown = converted.data;
   const parsed = alertRuleSchema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -212,19 +303,27 @@ function parseRule(chunk: Chunk, offset: number, problems: ProblemList): AlertRu
         for (const key of issue.keys) {
           const keyPath = [...issue.path, key];
           const keyLine = blockLine + (lineOfPath(doc, lc, keyPath, true) ?? 1) - 1;
-          problems.add(keyLine, 'E021', `rule "${chunk.title}" has unknown key "${keyPath.join('.')}"; a rule has alert, expr, for, labels and annotations`);
+          problems.add(keyLine, 'E021', `rule ${preview(chunk.title)} has unknown key "${keyPath.join('.')}"; a rule has alert, expr, for, labels and annotations`);
         }
       } else if (path === 'labels.severity' && issue.code === 'invalid_value') {
-        problems.add(line, 'E022', `severity ${JSON.stringify(valueAt(data, issue.path))} is not known; use one of: ${SEVERITIES.join(', ')}`);
+        problems.add(line, 'E022', `severity ${preview(valueAt(data, issue.path))} is not known; use one of: ${SEVERITIES.join(', ')}`);
       } else if (path === 'for') {
-        problems.add(line, 'E027', `for: ${JSON.stringify(valueAt(data, issue.path))} is not a Prometheus duration; use e.g. 5m, 30m, 1h`);
+        problems.add(line, 'E027', `for: ${preview(valueAt(data, issue.path))} is not a Prometheus duration; use e.g. 5m, 30m, 1h`);
       } else if (path === 'alert' && issue.code !== 'invalid_type') {
-        problems.add(line, 'E029', `alert name ${JSON.stringify(valueAt(data, issue.path))} is not valid; use letters, digits and underscores, e.g. NodeFilesystemAlmostFull`);
+        problems.add(line, 'E029', `alert name ${preview(valueAt(data, issue.path))} is not valid; use letters, digits and underscores, e.g. NodeFilesystemAlmostFull`);
       } else if (path.length === 0) {
-        problems.add(blockLine, 'E021', `rule "${chunk.title}" must be one YAML mapping with alert, expr, labels and annotations (not a list or a groups: file)`);
+        problems.add(blockLine, 'E021', `rule ${preview(chunk.title)} must be one YAML mapping with alert, expr, labels and annotations (not a list or a groups: file)`);
       } else {
         const got = valueAt(data, issue.path);
-        problems.add(line, 'E021', got === undefined ? `rule "${chunk.title}" is missing "${path}"; add it` : `rule "${chunk.title}": "${path}" must be a string (got ${describeValue(got)})`);
+        if (issue.code === 'too_big') {
+          problems.add(line, 'E021', `rule ${preview(chunk.title)}: "${path}" is ${typeof got === 'string' ? `${got.length} characters` : 'too large'}; at most ${String(issue.maximum)} are allowed`);
+          continue;
+        }
+        if (issue.code === 'custom') {
+          problems.add(line, 'E021', `rule ${preview(chunk.title)}: ${issue.message}`);
+          continue;
+        }
+        problems.add(line, 'E021', got === undefined ? `rule ${preview(chunk.title)} is missing "${path}"; add it` : `rule ${preview(chunk.title)}: "${path}" must be a string (got ${describeValue(got)})`);
       }
     }
     // Report a PromQL mistake in the same run, even though other keys of the rule are wrong.
@@ -232,7 +331,7 @@ function parseRule(chunk: Chunk, offset: number, problems: ProblemList): AlertRu
     const exprError = typeof expr === 'string' ? findPromqlError(expr) : null;
     if (exprError) {
       const exprLine = blockLine + (lineOfPath(doc, lc, ['expr'], false) ?? 1) - 1;
-      problems.add(exprLine, 'E023', `expr of rule "${chunk.title}" is not valid PromQL: ${exprError.message}`);
+      problems.add(exprLine, 'E023', `expr of rule ${preview(chunk.title)} is not valid PromQL: ${exprError.message}`);
     }
     return null;
   }
@@ -344,8 +443,10 @@ export function parseEntry(text: string, slug: string, file: string): ParsedEntr
       problems.add(lc.linePos(err.pos[0]).line, 'E002', `front matter is not valid YAML: ${err.message.split('\n')[0]}`);
     }
   }
-  const data: unknown = docErrors.length > 0 ? null : (fmDoc.toJS() ?? {});
-  const fm = docErrors.length > 0 ? null : checkFrontMatter(data ?? {}, fmDoc, lc, problems);
+  const converted = docErrors.length > 0 ? null : yamlToData(fmDoc, lc);
+  if (converted && !converted.ok) problems.add(converted.line, 'E002', `front matter is not valid here: ${converted.message}`);
+  const data: unknown = converted?.ok ? (converted.data ?? {}) : null;
+  const fm = converted?.ok ? checkFrontMatter(data ?? {}, fmDoc, lc, problems) : null;
 
   // Description checks run on the raw value, so they are reported even when other fields are wrong.
   const rawDescription = valueAt(data, ['description']);
@@ -384,7 +485,7 @@ export function parseEntry(text: string, slug: string, file: string): ParsedEntr
     const key = section.title.toLowerCase();
     const hasContent = section.nodes.some((n) => n.type !== 'heading' || n.depth > 2);
     if (!hasContent) {
-      problems.add(lineOf(section.heading ?? {}, bodyOffset), 'E018', `section "${section.title}" is empty; write its content or remove the heading`);
+      problems.add(lineOf(section.heading ?? {}, bodyOffset), 'E018', `section ${preview(section.title)} is empty; write its content or remove the heading`);
       if (key === 'install') sawInstall = true;
       continue;
     }

@@ -1,8 +1,9 @@
 // Reads lists/ and validates it: the only code that touches the content folder. The build, the
 // validator CLI and the tests all call loadCatalog, so they can never disagree.
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseEntry } from './entry';
+import { DEFAULT_FILE_LIMIT, FILE_LIMITS, isRealDirectory, readListFile } from './read';
 import type { Entry, ExporterSummary } from './types';
 import type { Problem } from './problems';
 import { inventoryConditions, inventoryOrigin, inventorySamples, inventorySchema, type MetricInventory } from '../verify/inventory';
@@ -27,6 +28,14 @@ export interface LoadOptions {
   displayRoot?: string;
 }
 
+function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 function normalizeRepo(url: string): string {
   return url.toLowerCase().replace(/\.git$/, '').replace(/\/+$/, '');
 }
@@ -39,9 +48,15 @@ export function loadCatalog(root: string, options: LoadOptions = {}): LoadResult
   if (!existsSync(root)) {
     return { entries, inventories, problems: [{ file: display, line: 1, code: 'E001', message: `content folder ${display} does not exist` }] };
   }
-  const folders = readdirSync(root)
-    .filter((name) => !SKIPPED.has(name) && !name.startsWith('.') && statSync(path.join(root, name)).isDirectory())
-    .sort();
+  const folders: string[] = [];
+  for (const name of readdirSync(root).sort()) {
+    if (SKIPPED.has(name) || name.startsWith('.')) continue;
+    const full = path.join(root, name);
+    if (isRealDirectory(full)) folders.push(name);
+    else if (lstatSync(full).isSymbolicLink() && (options.only === undefined || options.only.includes(name))) {
+      problems.push({ file: `${display}/${name}`, line: 1, code: 'E034', message: `${display}/${name} is a symbolic link; an entry is a real folder with a README.md, so it is not read` });
+    }
+  }
   const bySlugLower = new Map<string, string>();
   const keyLines = new Map<string, Record<string, number>>();
   for (const slug of folders) {
@@ -60,18 +75,29 @@ export function loadCatalog(root: string, options: LoadOptions = {}): LoadResult
       }
     }
     const readme = path.join(dir, 'README.md');
-    if (!existsSync(readme)) {
+    if (!existsSync(readme) && !isLink(readme)) {
       if (report) problems.push({ file, line: 1, code: 'E001', message: `${file} is missing; every entry folder needs a README.md (copy lists/_template/README.md)` });
       continue;
     }
-    const parsed = parseEntry(readFileSync(readme, 'utf8'), slug, file);
+    const read = readListFile(readme, file, FILE_LIMITS['README.md']);
+    if (!read.ok) {
+      if (report) problems.push(read.problem);
+      continue;
+    }
+    // rules.test.yml is run by promtool, not parsed here; it must still pass the same guard.
+    const tests = path.join(dir, 'rules.test.yml');
+    if (report && (existsSync(tests) || isLink(tests))) {
+      const checked = readListFile(tests, `${display}/${slug}/rules.test.yml`, FILE_LIMITS['rules.test.yml'] ?? DEFAULT_FILE_LIMIT);
+      if (!checked.ok) problems.push(checked.problem);
+    }
+    const parsed = parseEntry(read.text, slug, file);
     if (report) problems.push(...parsed.problems);
     if (parsed.entry) {
       const inventory = readInventory(path.join(dir, 'metrics.json'), `${display}/${slug}/metrics.json`, report ? problems : []);
       if (inventory) {
         applyInventory(parsed.entry, inventory, report ? problems : []);
         inventories.set(slug, inventory);
-      } else if (parsed.entry.rules.length > 0 && report && !existsSync(path.join(dir, 'metrics.json'))) {
+      } else if (parsed.entry.rules.length > 0 && report && !existsSync(path.join(dir, 'metrics.json')) && !isLink(path.join(dir, 'metrics.json'))) {
         const first = parsed.entry.rules[0];
         problems.push({ file, line: first.line, code: 'E033', message: `${parsed.entry.rules.length} alert rule(s) but no ${display}/${slug}/metrics.json; add the exporter's metric inventory (npm run verify:live for an exporter in the live lab, otherwise one read from its source, see docs/metric-inventory.md)` });
       }
@@ -108,10 +134,15 @@ export function loadCatalog(root: string, options: LoadOptions = {}): LoadResult
 
 /** Reads lists/<slug>/metrics.json when present; a malformed file is reported (E031), never thrown. */
 function readInventory(file: string, display: string, problems: Problem[]): MetricInventory | null {
-  if (!existsSync(file)) return null;
+  if (!existsSync(file) && !isLink(file)) return null;
+  const read = readListFile(file, display, FILE_LIMITS['metrics.json']);
+  if (!read.ok) {
+    problems.push(read.problem);
+    return null;
+  }
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    data = JSON.parse(read.text);
   } catch (e) {
     problems.push({ file: display, line: 1, code: 'E031', message: `metrics.json is not valid JSON (${e instanceof Error ? e.message : 'parse error'}); regenerate it with npm run verify:live or from the source (docs/metric-inventory.md)` });
     return null;

@@ -1,7 +1,7 @@
 // `npm run new -- <slug>` scaffolds an entry that the validator rejects until it is filled in, and
 // refuses invalid or existing slugs with a clear message.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +63,23 @@ describe('npm run new', () => {
     const run = scaffold(lists, 'acme-exporter');
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('lists/acme-exporter/ already exists');
+  });
+
+  it('refuses a slug that exists as a link, an over-long slug, and a template that is a link', () => {
+    symlinkSync('/etc', path.join(lists, 'linked-exporter'));
+    const linked = scaffold(lists, 'linked-exporter');
+    expect(linked.status).toBe(1);
+    expect(linked.stderr).toContain('lists/linked-exporter/ already exists');
+    const long = scaffold(lists, `a${'b'.repeat(150)}`);
+    expect(long.status).toBe(1);
+    expect(long.stderr).toContain('the slug is 151 characters; use at most 100');
+    const other = mkdtempSync(path.join(tmpdir(), 'exporterhub-new-link-'));
+    mkdirSync(path.join(other, '_template'));
+    symlinkSync('/etc/hostname', path.join(other, '_template', 'README.md'));
+    const run = scaffold(other, 'fine-exporter');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/is a symbolic link.*\(E034\)/);
+    expect(run.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 
   it('refuses an invalid slug and suggests a valid one', () => {
