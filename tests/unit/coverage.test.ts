@@ -23,10 +23,23 @@ function rows(file: string): { name: string; url: string; section: string }[] {
   });
 }
 
+/**
+ * Repositories that moved since the docs list linked them (GitHub redirects the old URL); the entry
+ * carries the current one. Each line says where the move is recorded.
+ */
+const MOVED: Record<string, string> = {
+  // containous was renamed traefik; the project's own README and go.mod use github.com/traefik/traefik.
+  'github.com/containous/traefik': 'github.com/traefik/traefik',
+};
+
 const known = new Map<string, string>();
 for (const e of entries) {
   known.set(key(e.repository), e.slug);
   if (e.homepage) known.set(key(e.homepage), e.slug);
+}
+for (const [old, now] of Object.entries(MOVED)) {
+  const slug = known.get(now);
+  if (slug) known.set(old, slug);
 }
 
 const exporters = rows('prometheus-docs-exporters.tsv');
