@@ -5,5 +5,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(__dirname) } },
-  test: { include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 },
+  // Generous limits: the catalogue-wide tests load every entry, and CI machines vary in speed.
+  test: { include: ['tests/unit/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
 });

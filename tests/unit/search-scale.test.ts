@@ -22,7 +22,7 @@ beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'exporterhub-synthetic-'));
   synthetic = writeSyntheticCatalog(dir, 120, 7);
   summaries = loadCatalog(dir, { displayRoot: 'lists' }).entries.map(toSummary);
-});
+}, 120_000);
 
 describe('synthetic catalogue', () => {
   it('is deterministic for a seed and passes the real loader without problems', () => {
