@@ -43,7 +43,7 @@ describe('smoke', () => {
     await page.getByRole('searchbox').pressSequentially('node_filesystem_av', { delay: 20 });
     await page.waitForFunction(() => document.querySelector('ul[aria-label="Search results"] li a')?.textContent === 'Node exporter');
     await results.getByRole('listitem').first().getByRole('link').click();
-    await page.getByText(/Metrics checked against prometheus-node-exporter/).waitFor();
+    await page.getByText(/Rule metrics checked against an inventory captured live from prometheus-node-exporter/).waitFor();
     await page.getByRole('link', { name: 'See the metric inventory' }).click();
     await page.getByRole('heading', { level: 1, name: /Node exporter: metric inventory/ }).waitFor();
     await page.getByRole('searchbox', { name: 'Filter metrics' }).fill('node_filesystem_avail');
