@@ -18,6 +18,7 @@ const WORK = path.join(ROOT, '.bench');
 
 /** The targets: p95 per keystroke, JS over the framework floor, build time and per-entry growth. */
 const TARGET = { keystrokeMs: 16, jsOverFloorKb: 15, realBuildS: 60, perEntryGrowth: 1.5 };
+const BENCH_RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
 
 interface Row {
   size: string;
@@ -203,7 +204,14 @@ async function benchSize(size: string, tmp: string): Promise<Row> {
   const built = await build(lists, outDir);
   const entries = (JSON.parse(readFileSync(path.join(out, 'api', 'exporters.json'), 'utf8')) as { count: number }).count;
   const search = searchIndexWeight(out);
-  const { times, firsts } = await measureSearch(outDir, queries);
+  // Typing is measured in BENCH_RUNS fresh pages (3 by default) and the run with the median p95 is
+  // reported, as Lighthouse reports the median of its runs: one noisy pass on a shared 2-core
+  // machine should not decide the figure. Every run is printed.
+  const runs: { times: number[]; firsts: (string | null)[] }[] = [];
+  for (let i = 0; i < BENCH_RUNS; i++) runs.push(await measureSearch(outDir, queries));
+  runs.sort((a, b) => percentile(a.times, 95) - percentile(b.times, 95));
+  console.error(`bench: ${size}: p95 per keystroke of each run: ${runs.map((r) => percentile(r.times, 95).toFixed(2)).join(', ')} ms`);
+  const { times, firsts } = runs[Math.floor(runs.length / 2)];
   const scored = queries.map((q, i) => ({ ...q, first: firsts[i] })).filter((q) => q.expect !== null);
   const misses = scored.filter((q) => q.first !== q.expect).map((q) => `"${q.query}" → ${q.first ?? 'nothing'} (want ${q.expect})`);
   return {
