@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes real,1000,10000] [--json]`: builds the real catalogue and synthetic ones
+// `npm run bench [-- --sizes real,1000,10000] [--json] [--report-only]`: builds the real catalogue and synthetic ones
 // (generated in a temporary folder; lists/ and out/ are not touched), types realistic queries into
 // the built home page in headless Chromium, and prints one table of build time, memory, page weight,
 // search latency per keystroke and relevance. Exits 1 when a target of issue #7 is missed.
@@ -19,6 +19,7 @@ const WORK = path.join(ROOT, '.bench');
 /** The targets: p95 per keystroke, JS over the framework floor, build time and per-entry growth. */
 const TARGET = { keystrokeMs: 16, jsOverFloorKb: 15, realBuildS: 60, perEntryGrowth: 1.5 };
 const BENCH_RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
+const REPORT_ONLY = process.argv.includes('--report-only');
 
 interface Row {
   size: string;
@@ -294,7 +295,8 @@ async function main() {
       for (const r of rows) for (const m of r.misses) console.log(`relevance miss (${r.entries} entries): ${m}`);
       console.log(failed.length ? `\nMISSED TARGETS:\n- ${failed.join('\n- ')}` : '\nAll targets met.');
     }
-    process.exitCode = failed.length ? 1 : 0;
+    // --report-only prints the figures and any missed target but never fails (see .ci/run).
+    process.exitCode = failed.length && !REPORT_ONLY ? 1 : 0;
   } finally {
     rmSync(tmp, { recursive: true, force: true });
     if (existsSync(path.join(WORK, 'floor-app'))) rmSync(path.join(WORK, 'floor-app'), { recursive: true, force: true });
