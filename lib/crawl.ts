@@ -9,7 +9,7 @@ export interface BrokenLink {
   url: string;
 }
 
-function htmlFiles(dir: string): string[] {
+export function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
     const p = path.join(dir, f);
     return statSync(p).isDirectory() ? htmlFiles(p) : f.endsWith('.html') ? [p] : [];

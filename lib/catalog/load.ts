@@ -1,9 +1,9 @@
 // Reads lists/ and validates it: the only code that touches the content folder. The build, the
 // validator CLI and the tests all call loadCatalog, so they can never disagree.
-import { existsSync, lstatSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseEntry } from './entry';
-import { DEFAULT_FILE_LIMIT, FILE_LIMITS, isRealDirectory, readListFile } from './read';
+import { DEFAULT_FILE_LIMIT, FILE_LIMITS, isLink, isRealDirectory, readListFile } from './read';
 import type { Entry, ExporterSummary } from './types';
 import type { Problem } from './problems';
 import { inventoryConditions, inventoryOrigin, inventorySamples, inventorySchema, type MetricInventory } from '../verify/inventory';
@@ -28,14 +28,6 @@ export interface LoadOptions {
   displayRoot?: string;
 }
 
-function isLink(file: string): boolean {
-  try {
-    return lstatSync(file).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
-
 function normalizeRepo(url: string): string {
   return url.toLowerCase().replace(/\.git$/, '').replace(/\/+$/, '');
 }
@@ -53,7 +45,7 @@ export function loadCatalog(root: string, options: LoadOptions = {}): LoadResult
     if (SKIPPED.has(name) || name.startsWith('.')) continue;
     const full = path.join(root, name);
     if (isRealDirectory(full)) folders.push(name);
-    else if (lstatSync(full).isSymbolicLink() && (options.only === undefined || options.only.includes(name))) {
+    else if (isLink(full) && (options.only === undefined || options.only.includes(name))) {
       problems.push({ file: `${display}/${name}`, line: 1, code: 'E034', message: `${display}/${name} is a symbolic link; an entry is a real folder with a README.md, so it is not read` });
     }
   }

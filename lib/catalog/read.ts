@@ -53,6 +53,15 @@ function firstInvalidUtf8Line(bytes: Buffer): number | null {
   return null;
 }
 
+/** Is this path a symbolic link (whatever it points to, or nothing)? */
+export function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 /** Is this path a real folder (not a link to one)? */
 export function isRealDirectory(file: string): boolean {
   try {

@@ -2,8 +2,9 @@
 // nginx image): a Content-Security-Policy that runs only the site's own script files and the inline
 // scripts it knows, each allowed by its hash, plus nosniff, a referrer policy and no framing.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { htmlFiles } from '../crawl';
 import { THEME_SCRIPT } from '../theme-script';
 
 export function scriptHash(source: string): string {
@@ -30,13 +31,6 @@ export function inlineScripts(html: string): string[] {
  */
 function knownInlineScript(source: string): boolean {
   return source === THEME_SCRIPT || /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(\{"otherChunks":\[[^<]*\]\}\);?$/.test(source);
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = path.join(dir, f);
-    return statSync(p).isDirectory() ? htmlFiles(p) : f.endsWith('.html') ? [p] : [];
-  });
 }
 
 /** Hashes of every inline script in the export; throws on an inline script the site does not know. */

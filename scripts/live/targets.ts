@@ -351,8 +351,7 @@ export const TARGETS: Target[] = [
     slug: 'alertmanager',
     packages: ['prometheus-alertmanager'],
     start: async (ctx) => {
-      const conf = path.join(ctx.dir, 'alertmanager.yml');
-      writeFileSync(conf, 'route:\n  receiver: discard\nreceivers:\n  - name: discard\n');
+      const conf = writeAlertmanagerConfig(ctx.dir);
       // --cluster.listen-address= (empty) turns the gossip mesh off: nothing binds outside loopback.
       return { port: await exporter(ctx, 'alertmanager', '/usr/bin/prometheus-alertmanager', (p) => [`--config.file=${conf}`, `--storage.path=${ctx.dir}/data`, `--web.listen-address=127.0.0.1:${p}`, '--cluster.listen-address=']) };
     },
